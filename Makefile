@@ -1,0 +1,44 @@
+# entente: `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+DB     ?= entente.db
+
+.PHONY: install run test eval bench lint format clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==26.3
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## The main job on the bundled sample: documents and events of examples/.
+run: $(STAMP)
+	$(BIN)/entente extract examples --format table
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests tools
+	$(BIN)/ruff format --check src tests tools
+	$(BIN)/pytest
+
+eval: $(STAMP)
+	$(BIN)/entente eval $(SHARED)/corpus/gold/seeds.json $(SHARED)/corpus/seeds
+	$(BIN)/entente eval examples/gold.json examples
+	$(BIN)/entente eval --timebank $(SHARED)/corpus/fr-timebank/dev
+
+bench: $(STAMP)
+	$(BIN)/python tools/bench.py --documents 2000
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests tools
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests tools
+	$(BIN)/ruff check --fix src tests tools
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache bench-data

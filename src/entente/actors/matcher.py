@@ -1,0 +1,102 @@
+"""Alias matching over accent- and case-folded text, offsets kept in the original text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from entente.kb import KnowledgeBase, load_kb
+from entente.normalise.fold import fold
+
+WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    """An alias of a KB entity found in the text."""
+
+    start: int
+    end: int
+    key: str
+    kind: str  # name, surname, shared-surname, demonym, prefix, metonym
+
+
+def _alias_kinds(kb: KnowledgeBase) -> dict[str, list[tuple[str, str, str]]]:
+    """Folded alias -> [(entity key, kind, alias as written)]."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for key, entity in kb.entities.items():
+        kinds = [("name", a) for a in entity.aliases]
+        kinds += [("demonym", a) for a in entity.demonyms]
+        kinds += [("prefix", a) for a in entity.prefixes]
+        kinds += [("metonym", a) for a in entity.metonyms]
+        for kind, alias in kinds:
+            if entity.type == "person" and kind == "name" and " " not in alias.strip():
+                kind = "surname"
+            folded = fold(alias.strip())
+            if len(folded) >= 2:
+                table.setdefault(folded, []).append((key, kind, alias.strip()))
+    for folded, entries in table.items():
+        persons = {key for key, kind, _ in entries if kind == "surname"}
+        if len(persons) > 1:  # "Kim", "Wang": only coreference can tell which person is meant
+            table[folded] = [
+                (k, "shared-surname" if kind == "surname" else kind, w) for k, kind, w in entries
+            ]
+    return table
+
+
+@cache
+def alias_automaton(lang: str = "fr") -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for folded, entries in _alias_kinds(load_kb(lang)).items():
+        automaton.add_word(folded, (folded, tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _bounded(folded: str, start: int, end: int, kind: str) -> bool:
+    before = folded[start - 1] if start > 0 else " "
+    after = folded[end] if end < len(folded) else " "
+    if before in WORD_CHARS:
+        return False
+    if kind == "prefix":
+        return after == "-"
+    return after not in WORD_CHARS
+
+
+def _case_ok(original: str, written: str, kind: str, ambiguous: frozenset[str]) -> bool:
+    """Acronyms must be upper case; proper names must be capitalised; ambiguous names are skipped."""
+    if written in ambiguous:
+        return False
+    if written.isupper() and len(written) <= 6:
+        return original == original.upper()
+    if kind in ("name", "surname", "shared-surname", "metonym") and written[:1].isupper():
+        return original[:1].isupper()
+    return True
+
+
+def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
+    """Every alias occurrence, longest first where they overlap."""
+    kb = load_kb(lang)
+    folded = fold(text)
+    hits: list[AliasHit] = []
+    for end_index, (alias, entries) in alias_automaton(lang).iter(folded):
+        start, end = end_index - len(alias) + 1, end_index + 1
+        for key, kind, written in entries:
+            if _bounded(folded, start, end, kind) and _case_ok(
+                text[start:end], written, kind, kb.ambiguous
+            ):
+                hits.append(AliasHit(start, end, key, kind))
+                break
+    return _longest(hits)
+
+
+def _longest(hits: list[AliasHit]) -> list[AliasHit]:
+    chosen: list[AliasHit] = []
+    taken: set[int] = set()
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not taken.intersection(range(hit.start, hit.end)):
+            chosen.append(hit)
+            taken.update(range(hit.start, hit.end))
+    return sorted(chosen, key=lambda h: h.start)

@@ -1,0 +1,291 @@
+"""Resolving every actor mention of a document to a KB entity or a new person."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from entente.actors.matcher import AliasHit, find_aliases
+from entente.actors.roles import Title, find_honorifics, find_titles, read_name, title_roles
+from entente.kb import Entity, KnowledgeBase, load_kb
+from entente.normalise.fold import fold
+from entente.records import Actor
+
+STATE_KINDS = frozenset({"name", "demonym", "prefix", "metonym"})
+FUZZY_THRESHOLD = 88
+NOT_OFFICES = frozenset({"counterpart", "minister"})  # words that point at a person, not an office
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One place where the text speaks of an actor."""
+
+    start: int
+    end: int
+    key: str  # a KB key ("CHN", "SCO", "person:Q...") or "new:<name>" for a person the KB lacks
+    kind: str  # name, surname, demonym, prefix, metonym, title, honorific, fuzzy
+    roles: tuple[str, ...] = ()  # offices the text says the person holds
+
+
+@dataclass(frozen=True)
+class DocumentActors:
+    """The mentions of a document and the entities they resolve to."""
+
+    mentions: tuple[ActorMention, ...]
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+    def in_span(self, start: int, end: int) -> list[ActorMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def stated_roles(self, key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r for m in self.mentions if m.key == key for r in m.roles))
+
+    def office(self, key: str, date: dt.date | None) -> tuple[str | None, str | None]:
+        """(role, whom the person acts for) at the document's date, else as the text states it."""
+        entity = self.entities[key]
+        if entity.type != "person":
+            return None, entity.code
+        held = entity.office_on(date) if date else None
+        stated = self.stated_roles(key)
+        office = held or (entity.office_named(stated[0]) if stated else None)
+        if office is not None:
+            return office.role, office.org or office.country or entity.country
+        return (stated[0] if stated else None), entity.code or entity.country
+
+    def country(self, key: str, date: dt.date | None = None) -> str | None:
+        """The state a person acts for, or the organisation (its code) a person speaks for."""
+        entity = self.entities.get(key)
+        if entity is None:
+            return None
+        return self.office(key, date)[1] if entity.type == "person" else entity.code
+
+    def actor(self, key: str, date: dt.date | None) -> Actor:
+        entity = self.entities[key]
+        if entity.type != "person":
+            return entity.actor()
+        role, acting_for = self.office(key, date)
+        if acting_for and self._is_org(acting_for):
+            return Actor(entity.name, "person", None, acting_for, role, entity.id)
+        return Actor(entity.name, "person", acting_for, acting_for, role, entity.id)
+
+    def _is_org(self, code: str) -> bool:
+        return code in self.entities and self.entities[code].type == "organization"
+
+    def actors(self, date: dt.date | None) -> tuple[Actor, ...]:
+        keys = dict.fromkeys(m.key for m in self.mentions)
+        return tuple(self.actor(key, date) for key in keys)
+
+    def extended(self, mentions: list[ActorMention], entities: dict[str, Entity]) -> DocumentActors:
+        """A copy with more mentions, e.g. persons found by the NER after the parse."""
+        if not mentions:
+            return self
+        merged = tuple(sorted(self.mentions + tuple(mentions), key=lambda m: (m.start, m.end)))
+        return DocumentActors(merged, {**self.entities, **entities})
+
+    def tenure_constraints(self) -> list[tuple[tuple[dt.date | None, dt.date | None], ...]]:
+        """For each office a named KB person is said to hold, the intervals it was held."""
+        constraints = []
+        for key, entity in self.entities.items():
+            for role in self.stated_roles(key):
+                spans = tuple((o.start, o.end) for o in entity.offices if o.role == role)
+                if spans:
+                    constraints.append(spans)
+        return constraints
+
+
+def _surname_tokens(entity: Entity) -> set[str]:
+    return {
+        fold(w) for alias in entity.aliases for w in re.findall(r"[\w'-]+", alias) if len(w) > 2
+    }
+
+
+class _Resolution:
+    """Working state while one document is resolved; discarded afterwards."""
+
+    def __init__(self, text: str, kb: KnowledgeBase, lang: str) -> None:
+        self.text, self.kb, self.lang = text, kb, lang
+        self.mentions: list[ActorMention] = []
+        self.entities: dict[str, Entity] = {}
+
+    def add(self, start: int, end: int, key: str, kind: str, roles: tuple[str, ...] = ()) -> None:
+        self.mentions.append(ActorMention(start, end, key, kind, roles))
+        if key in self.kb.entities:
+            self.entities.setdefault(key, self.kb.entities[key])
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+    def persons(self) -> dict[str, Entity]:
+        return {k: e for k, e in self.entities.items() if e.type == "person"}
+
+    def person_named(self, name: str) -> str | None:
+        """The person already found whose names contain every word of ``name``."""
+        words = {fold(w) for w in re.findall(r"[\w'-]+", name) if len(w) > 1}
+        for key, entity in self.persons().items():
+            if words and words <= _surname_tokens(entity):
+                return key
+        return None
+
+
+def _state_of(hits: list[AliasHit], kb: KnowledgeBase) -> str | None:
+    for hit in hits:
+        entity = kb.entities[hit.key]
+        if entity.type == "state" and hit.kind in STATE_KINDS:
+            return hit.key
+    return None
+
+
+def _org_of(hits: list[AliasHit], kb: KnowledgeBase) -> str | None:
+    """ "le secrétaire général des Nations unies": a person who acts for an organisation."""
+    return next((h.key for h in hits if kb.entities[h.key].type == "organization"), None)
+
+
+def _blank(text: str, start: int, end: int, hits: list[AliasHit]) -> str:
+    chars = list(text[start:end])
+    for hit in hits:
+        for i in range(max(hit.start, start), min(hit.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
+    inside = [h for h in hits if title.start <= h.start and h.end <= title.end]
+    states = [h for h in inside if res.kb.entities[h.key].type == "state"]
+    roles = title_roles(_blank(res.text, title.start, title.end, states), res.lang)
+    if not roles:
+        return
+    role_names = tuple(role for role, _ in roles if role not in NOT_OFFICES)
+    named = _state_of(inside, res.kb)
+    restricted = {c for _, countries in roles for c in countries}
+    if named and restricted and named not in restricted:
+        return  # "secrétaire d'Etat" is the American foreign minister, not a French junior minister
+    country = named or (next(iter(restricted)) if len(restricted) == 1 else None)
+    country = country or _org_of(inside, res.kb)
+    if title.name_start is not None and title.name_end is not None:
+        _named_person(res, title, role_names, country, hits)
+    else:
+        _described_person(res, title, role_names, country)
+
+
+def _named_person(
+    res: _Resolution,
+    title: Title,
+    roles: tuple[str, ...],
+    country: str | None,
+    hits: list[AliasHit],
+) -> None:
+    start, end = title.name_start or 0, title.name_end or 0
+    person = next(
+        (h for h in hits if h.start >= start and h.end <= end and h.key.startswith("person:")), None
+    )
+    if person is not None:
+        res.add(start, end, person.key, "name", roles)
+        return
+    if any(h.start < end and start < h.end for h in hits):
+        return  # the "name" is a state or an organisation: "le président de la Commission, ..."
+    name = res.text[start:end]
+    key = res.person_named(name) or f"new:{name}"
+    if key.startswith("new:"):
+        is_org = (
+            country is not None
+            and res.kb.entities.get(country, None) is not None
+            and (res.kb.entities[country].type == "organization")
+        )
+        entity = Entity(None, name, "person", None if is_org else country, country)
+        res.entities.setdefault(key, entity)
+    res.add(start, end, key, "title", roles)
+
+
+def _described_person(
+    res: _Resolution, title: Title, roles: tuple[str, ...], country: str | None
+) -> None:
+    """ "le chef de la diplomatie russe": the person of that country the document names.
+
+    Without a country ("le ministre"), the title refers back to the person last named before it.
+    """
+    if country is None:
+        before = [m for m in res.mentions if m.end <= title.start and m.key in res.persons()]
+        if before:
+            res.add(title.start, title.end, max(before, key=lambda m: m.end).key, "title", roles)
+        return
+    candidates = [k for k, e in res.persons().items() if e.country == country]
+    preferred = [k for k in candidates if set(roles) & {o.role for o in res.entities[k].offices}]
+    chosen = (preferred or candidates or [None])[0]
+    if chosen is not None:
+        res.add(title.start, title.end, chosen, "title", roles)
+    elif country is not None:
+        res.add(title.start, title.end, country, "title", ())
+
+
+def _fuzzy_names(res: _Resolution, damaged: tuple[int, ...]) -> None:
+    """Names with a lost character ("Sergue? Lavrov"): the closest person alias, if close enough."""
+    people = {
+        fold(a): key for key, e in res.kb.entities.items() if e.type == "person" for a in e.aliases
+    }
+    for offset in damaged:
+        span = _damaged_span(res.text, offset)
+        if span is None:
+            continue
+        candidate = fold(res.text[span[0] : span[1]]).replace("?", "")
+        best = process.extractOne(
+            candidate, list(people), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+        )
+        if best:
+            res.mentions[:] = [
+                m for m in res.mentions if not (m.start < span[1] and span[0] < m.end)
+            ]
+            res.add(span[0], span[1], people[best[0]], "fuzzy")
+
+
+def _damaged_span(text: str, offset: int) -> tuple[int, int] | None:
+    """The capitalised name around a damaged character: its word and the next capitalised one."""
+    start = offset
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
+        start -= 1
+    if not text[start : start + 1].isupper():
+        return None
+    return read_name(text, start)
+
+
+def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -> DocumentActors:
+    """Find and resolve every actor mention of a normalised text."""
+    kb = load_kb(lang)
+    res = _Resolution(text, kb, lang)
+    hits = find_aliases(text, lang)
+    for hit in hits:
+        if "surname" not in hit.kind:
+            res.add(hit.start, hit.end, hit.key, hit.kind)
+    _fuzzy_names(res, damaged)
+    titles = find_titles(text, lang)
+    for title in titles:
+        if title.name_start is not None:
+            _title(res, title, hits)
+    for hit in hits:
+        if "surname" in hit.kind and not res.covered(hit.start, hit.end):
+            key = res.person_named(text[hit.start : hit.end])
+            if key or hit.kind == "surname":
+                res.add(hit.start, hit.end, key or hit.key, "surname")
+    for start, end in find_honorifics(text, lang):
+        key = res.person_named(text[start:end])
+        if key and not res.covered(start, end):
+            res.add(start, end, key, "honorific")
+    for title in titles:
+        if title.name_start is None:
+            _title(res, title, hits)
+    return DocumentActors(_merge(res.mentions), dict(res.entities))
+
+
+def _merge(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
+    """One mention per span and actor, with every role the text gives it there."""
+    merged: dict[tuple[int, int, str], ActorMention] = {}
+    for m in mentions:
+        key = (m.start, m.end, m.key)
+        if key in merged:
+            roles = tuple(dict.fromkeys(merged[key].roles + m.roles))
+            merged[key] = ActorMention(m.start, m.end, m.key, merged[key].kind, roles)
+        else:
+            merged[key] = m
+    return tuple(sorted(merged.values(), key=lambda m: (m.start, m.end)))

@@ -1,0 +1,175 @@
+"""Titles and appositions: "le ministre algérien des Affaires étrangères, Ahmed Attaf".
+
+A title is a head noun ("ministre", "président", "chef") followed by words that qualify it (a
+demonym, "des Affaires étrangères", "de la Chine"). The role comes from the phrases of
+``lang/<code>/roles.json``; the country from a demonym or a state named inside the title, which the
+resolver reads from the alias hits within the title's span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from entente.kb import load_kb
+from entente.lang import load_json
+from entente.normalise.fold import fold
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'?-]*\.?|\d+|[,.;:!?«»\"“”()]")
+_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ben",
+        "bin",
+        "ibn",
+        "ould",
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "bou",
+        "abu",
+        "abou",
+        "dos",
+        "das",
+        "y",
+    ]
+)
+_MAX_QUALIFIER_WORDS = 10
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Title:
+    """A candidate title in the text and the name it introduces, if any; roles are read later."""
+
+    start: int
+    end: int
+    name_start: int | None = None
+    name_end: int | None = None
+
+
+@dataclass(frozen=True)
+class _RoleGrammar:
+    head: re.Pattern[str]
+    phrases: dict[str, tuple[str, tuple[str, ...]]]  # folded phrase -> (role, countries)
+    function_words: frozenset[str]
+    title_words: frozenset[str]  # capitalised words that belong to titles ("Affaires", "Etat")
+    stop_words: frozenset[str]  # words after which a title cannot go on (verbs, relatives)
+    demonyms: frozenset[str]  # dropped before a title is looked up: "ministre (algérien) des ..."
+    honorifics: re.Pattern[str]
+
+
+@cache
+def _grammar(lang: str) -> _RoleGrammar:
+    data = load_json(lang, "roles.json")
+    patterns = [(p, role) for role in data["roles"] for p in role["patterns"]]
+    demonyms = {fold(d) for entity in load_kb(lang).by_type("state") for d in entity.demonyms}
+    phrases: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for pattern, role in sorted(patterns, key=lambda item: len(item[1].get("countries", []))):
+        key = " ".join(w for w in fold(pattern).replace("’", "'").split() if w not in demonyms)
+        phrases.setdefault(key, (role["role"], tuple(role.get("countries", []))))
+    capitalised = {
+        fold(w) for p, _ in patterns for w in re.findall(r"[\w’'-]+", p) if w[0].isupper()
+    }
+    states = {fold(alias) for entity in load_kb(lang).by_type("state") for alias in entity.aliases}
+    heads = {p.split()[0] for p, _ in patterns}
+    head = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    honor = "|".join(re.escape(h) for h in data.get("honorifics", []))
+    return _RoleGrammar(
+        head=re.compile(rf"\b(?:{head})s?\b", re.IGNORECASE),
+        phrases=phrases,
+        function_words=frozenset(data.get("function_words", [])),
+        title_words=frozenset(capitalised | states | set(data.get("title_words", []))),
+        stop_words=frozenset(data.get("title_stop_words", [])),
+        demonyms=frozenset(demonyms),
+        honorifics=re.compile(rf"(?<![\w.])(?:{honor})\s+(?=[A-ZÀ-Þ])"),
+    )
+
+
+def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The roles a title states, once the states and demonyms in it are blanked out.
+
+    The title must be nothing but role phrases joined by "et" ("conseiller d'Etat et ministre des
+    Affaires étrangères"): "président de l'Assemblée nationale" is not the office "président".
+    """
+    grammar = _grammar(lang)
+    words = [w for w in fold(phrase).replace("’", "'").split() if w not in grammar.demonyms]
+    while words and words[-1] in grammar.function_words:
+        words.pop()
+    roles = []
+    for part in " ".join(words).split(" et "):
+        found = grammar.phrases.get(part.strip())
+        if found is None:
+            return ()
+        roles.append(found)
+    return tuple(roles)
+
+
+def _is_name_word(word: str, grammar: _RoleGrammar) -> bool:
+    return word[:1].isupper() and fold(word.rstrip(".")) not in grammar.title_words
+
+
+def read_name(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a personal name starting at ``start``: capitalised words and particles."""
+    end, words = start, 0
+    for token in _TOKEN.finditer(text, start):
+        word = token.group()
+        gap = text[end : token.start()]
+        if words and (gap not in (" ", "-") or token.start() - end > 1):
+            break
+        if word[:1].isupper() and word[:1].isalpha() and words < _MAX_NAME_WORDS:
+            end, words = token.end(), words + 1
+        elif words and word.lower() in _PARTICLES and text[token.end() : token.end() + 1] in " -":
+            continue
+        else:
+            break
+    if words and text[end - 1] == "." and end - start > 2 and text[end - 3 : end - 1].isalpha():
+        end -= 1  # a full stop after a name ends the sentence; after an initial ("J.") it stays
+    return (start, end) if words else None
+
+
+def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, int | None]:
+    """Walk the words after a head noun: (end of the title, start of the name it introduces)."""
+    end, count, comma = head_end, 0, False
+    for token in _TOKEN.finditer(text, head_end, min(len(text), head_end + 200)):
+        word = token.group()
+        if word == ",":
+            comma = True
+            continue
+        if _is_name_word(word, grammar):
+            return end, token.start()
+        if comma or not word[0].isalpha() or fold(word) in grammar.stop_words:
+            break
+        if count >= _MAX_QUALIFIER_WORDS:
+            break
+        end, count = token.end(), count + 1
+    return end, None
+
+
+def find_titles(text: str, lang: str = "fr") -> list[Title]:
+    """Every stretch that may be a title, with the name it introduces when a name follows it."""
+    grammar = _grammar(lang)
+    titles: list[Title] = []
+    for head in grammar.head.finditer(text):
+        if titles and head.start() < titles[-1].end:
+            continue
+        end, name_start = _scan_title(text, head.end(), grammar)
+        name = read_name(text, name_start) if name_start is not None else None
+        titles.append(Title(head.start(), end, *(name if name else (None, None))))
+    return titles
+
+
+def find_honorifics(text: str, lang: str = "fr") -> list[tuple[int, int]]:
+    """ "M. Wang", "Mme Baerbock": the spans of the names after honorifics."""
+    spans = []
+    for match in _grammar(lang).honorifics.finditer(text):
+        name = read_name(text, match.end())
+        if name:
+            spans.append(name)
+    return spans

@@ -1,0 +1,1 @@
+"""Evaluation: events against a gold file, time expressions against the French TimeBank."""

@@ -1,0 +1,220 @@
+"""Scoring extractions against a gold file, by the rules at the end of EVENTS.md."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from entente.normalise.fold import fold
+from entente.records import EventRecord, Extraction
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one measure."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+
+@dataclass
+class Scores:
+    """Every metric EVENTS.md names, plus the misses and false positives for ``--explain``."""
+
+    documents: int = 0
+    interactions: Counts = field(default_factory=Counts)
+    mode: Ratio = field(default_factory=Ratio)
+    date: Ratio = field(default_factory=Ratio)
+    location: Ratio = field(default_factory=Ratio)
+    status: Ratio = field(default_factory=Ratio)
+    invented_dates: int = 0
+    dyads: Counts = field(default_factory=Counts)
+    persons: Counts = field(default_factory=Counts)
+    published: Ratio = field(default_factory=Ratio)
+    invented_published: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        def counts(c: Counts) -> dict[str, float]:
+            return {
+                "precision": round(c.precision, 3),
+                "recall": round(c.recall, 3),
+                "f1": round(c.f1, 3),
+                "tp": c.tp,
+                "fp": c.fp,
+                "fn": c.fn,
+            }
+
+        def ratio(r: Ratio) -> dict[str, Any]:
+            return {"accuracy": None if r.value is None else round(r.value, 3), "n": r.total}
+
+        return {
+            "documents": self.documents,
+            "interactions": counts(self.interactions),
+            "interaction_mode": ratio(self.mode),
+            "interaction_date": ratio(self.date),
+            "invented_dates": self.invented_dates,
+            "interaction_location": ratio(self.location),
+            "interaction_status": ratio(self.status),
+            "dyads": counts(self.dyads),
+            "persons": counts(self.persons),
+            "published": ratio(self.published),
+            "invented_published": self.invented_published,
+        }
+
+
+def _key(name: str | None) -> str:
+    return fold(name or "").replace("-", " ").strip()
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {doc: value for doc, value in data.items() if not doc.startswith("_")}
+
+
+def _matches(system: EventRecord, gold: dict[str, Any]) -> bool:
+    gold_countries = {p.get("country") for p in gold["participants"]}
+    countries = {a.country or a.code for a in system.participants}
+    if countries != gold_countries:
+        return False
+    gold_people = {_key(p["name"]) for p in gold["participants"] if p.get("name")}
+    people = {_key(a.name) for a in system.participants if a.type == "person"}
+    return not (gold_people and people) or bool(gold_people & people)
+
+
+def _score_interactions(
+    scores: Scores, doc: str, events: list[EventRecord], gold: list[dict]
+) -> None:
+    system = [e for e in events if e.event_type == "CONSULT"]
+    unmatched = list(system)
+    for item in gold:
+        found = next((e for e in unmatched if _matches(e, item)), None)
+        if found is None:
+            if not item.get("optional"):
+                scores.interactions.fn += 1
+                scores.notes.append(f"{doc}: missed interaction: {item.get('evidence')}")
+            continue
+        unmatched.remove(found)
+        if item.get("optional"):
+            continue
+        scores.interactions.tp += 1
+        _score_fields(scores, doc, found, item)
+    for event in unmatched:
+        scores.interactions.fp += 1
+        scores.notes.append(
+            f"{doc}: false interaction ({event.mode}): {event.evidence[0].sentence}"
+        )
+
+
+def _score_fields(scores: Scores, doc: str, event: EventRecord, gold: dict) -> None:
+    scores.mode.add(event.mode == gold.get("mode"))
+    scores.status.add(event.status == gold.get("status", "occurred"))
+    scores.location.add(_key(event.location) == _key(gold.get("location")))
+    if gold.get("date"):
+        scores.date.add(event.date == gold["date"])
+    elif event.date:
+        scores.invented_dates += 1
+        scores.notes.append(f"{doc}: invented date {event.date} ({event.date_text})")
+    if event.mode != gold.get("mode"):
+        scores.notes.append(f"{doc}: mode {event.mode} where gold says {gold.get('mode')}")
+
+
+def _triples(events: list[EventRecord]) -> set[tuple[str, str, str]]:
+    triples = set()
+    for e in events:
+        if e.source is None or e.target is None:
+            continue
+        a, b = e.source.code or e.source.country or "", e.target.code or e.target.country or ""
+        if e.event_type == "CONSULT":
+            a, b = sorted((a, b))
+        triples.add((a, e.event_type, b))
+    return triples
+
+
+def _gold_triples(items: list[list[str]]) -> set[tuple[str, str, str]]:
+    return {(min(s, t), k, max(s, t)) if k == "CONSULT" else (s, k, t) for s, k, t in items}
+
+
+def _score_dyads(scores: Scores, doc: str, events: list[EventRecord], gold: dict) -> None:
+    required = _gold_triples(gold.get("required", []))
+    optional = _gold_triples(gold.get("optional", []))
+    system = _triples(events) - optional
+    scores.dyads.tp += len(system & required)
+    for triple in sorted(system - required):
+        scores.dyads.fp += 1
+        scores.notes.append(f"{doc}: false dyad {triple}")
+    for triple in sorted(required - system):
+        scores.dyads.fn += 1
+        scores.notes.append(f"{doc}: missed dyad {triple}")
+
+
+def _score_persons(scores: Scores, doc: str, extraction: Extraction, gold: list[str]) -> None:
+    system = {_key(a.name) for a in extraction.document.actors if a.type == "person"}
+    expected = {_key(name) for name in gold}
+    scores.persons.tp += len(system & expected)
+    scores.persons.fp += len(system - expected)
+    scores.persons.fn += len(expected - system)
+    for name in sorted(system - expected):
+        scores.notes.append(f"{doc}: false person {name}")
+    for name in sorted(expected - system):
+        scores.notes.append(f"{doc}: missed person {name}")
+
+
+def _score_published(scores: Scores, doc: str, extraction: Extraction, gold: dict) -> None:
+    published = extraction.document.published
+    scores.published.add(published == gold.get("date"))
+    if published and not gold.get("date"):
+        scores.invented_published += 1
+    if published != gold.get("date"):
+        scores.notes.append(f"{doc}: published {published} where gold says {gold.get('date')}")
+
+
+def score(gold: dict[str, Any], extractions: Iterable[Extraction]) -> Scores:
+    """Score the extractions of the documents the gold file covers (others are ignored)."""
+    scores = Scores()
+    seen = set()
+    for extraction in extractions:
+        doc = extraction.document.doc
+        if doc not in gold:
+            continue
+        seen.add(doc)
+        entry, events = gold[doc], list(extraction.events)
+        scores.documents += 1
+        _score_interactions(scores, doc, events, entry.get("interactions", []))
+        _score_dyads(scores, doc, events, entry.get("dyads", {}))
+        _score_persons(scores, doc, extraction, entry.get("persons", []))
+        _score_published(scores, doc, extraction, entry.get("published", {}))
+    for doc in sorted(set(gold) - seen):
+        scores.notes.append(f"{doc}: in the gold file but not among the inputs")
+    return scores

@@ -1,0 +1,34 @@
+"""What the events stage reads: one analysed document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from entente.actors import ActorMention, DocumentActors
+from entente.nlp import Sentence
+from entente.records import Actor, Document
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A document after the cheap stages and the selective parse, ready for event extraction."""
+
+    doc: Document
+    sentences: tuple[Sentence, ...]
+    actors: DocumentActors
+    published: dt.date | None
+    parses: dict[int, Doc] = field(default_factory=dict)  # sentence index -> spaCy parse
+    dateline: str | None = None  # the words that dated the document, if a dateline did
+
+    def mentions_in(self, sentence: Sentence) -> list[ActorMention]:
+        return self.actors.in_span(sentence.start, sentence.end)
+
+    def actor(self, key: str) -> Actor:
+        return self.actors.actor(key, self.published)
+
+    def country(self, key: str) -> str | None:
+        """The state a person acts for; an organisation stands for itself (its code)."""
+        return self.actors.country(key, self.published)

@@ -1,0 +1,238 @@
+"""Statements: who said what stance toward whom (AGREE, SUPPORT, REQUEST, ACCUSE, ...).
+
+The trigger comes from the lexicon; its source is read from the parse (the subject of the trigger or
+of the verb it depends on), with pronouns and "a-t-il dit" resolved to the current speaker; its
+target is the first actor after the trigger that is not the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from entente.actors import ActorMention
+from entente.events.context import Analysis
+from entente.events.lexicon import Lexicon, StatementRule, folded, load_lexicon
+from entente.kb import load_kb
+from entente.records import EventRecord, Evidence
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+CLIMB = frozenset({"xcomp", "conj", "acl", "advcl", "amod", "cop", "aux", "aux:pass", "obl", "obj"})
+PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
+PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+NEGATION_BEFORE = re.compile(r"(?:\bne\b|\bn')[^.,;]{0,25}$")
+NEGATION_AFTER = re.compile(r"^\S*\s+(?:pas|jamais|plus|guere)\b")
+INVERTED_WINDOW = 120
+
+
+@dataclass
+class _Speaker:
+    """The person whose words the text is reporting, carried from sentence to sentence."""
+
+    key: str | None = None
+
+
+def _token_at(parse: Doc, offset: int) -> Token | None:
+    for token in parse:
+        if token.idx <= offset < token.idx + max(1, len(token.text)):
+            return token
+    return None
+
+
+def _subject(token: Token) -> Token | None:
+    current = token
+    for _ in range(5):
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects[0]
+        if current.dep_ not in CLIMB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _mention_at(mentions: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    inside = [m for m in mentions if start <= m.start < end]
+    return inside[0] if inside else None
+
+
+def _speaker_of(analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker) -> str | None:
+    """The person reported in this sentence: "a déclaré M. Wang", "M. Wang a indiqué", "a-t-il dit"."""
+    sentence = analysis.sentences[index]
+    text = folded(sentence.text)
+    mentions = analysis.mentions_in(sentence)
+    for match in lex.reporting.finditer(text):
+        after = [
+            m for m in mentions if 0 <= m.start - sentence.start - match.end() < INVERTED_WINDOW
+        ]
+        before = [m for m in mentions if m.end - sentence.start <= match.start()]
+        persons = [m for m in after[:1] + before[-1:] if _is_person(analysis, m.key)]
+        if persons:
+            speaker.key = persons[0].key
+            return speaker.key
+    return speaker.key
+
+
+def _is_person(analysis: Analysis, key: str) -> bool:
+    return analysis.actors.entities[key].type == "person"
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        NEGATION_BEFORE.search(text[: match.start()])
+        and NEGATION_AFTER.search(text[match.start() :])
+    )
+
+
+def _subject_keys(
+    analysis: Analysis, index: int, subject: Token, pair: tuple[str, ...]
+) -> list[str]:
+    """The actors a subject phrase names: one, both of a coordination, or the pair of "les deux"."""
+    sentence = analysis.sentences[index]
+    span = list(subject.subtree)
+    phrase = folded(" ".join(t.text for t in span))
+    if pair and load_lexicon(analysis.doc.language).groups.match(phrase):
+        return list(pair)
+    start, end = sentence.start + span[0].idx, sentence.start + span[-1].idx + len(span[-1])
+    keys: dict[str | None, str] = {}
+    for mention in analysis.mentions_in(sentence):
+        if start <= mention.start < end:
+            keys.setdefault(analysis.country(mention.key), mention.key)
+    found = [k for c, k in keys.items() if c is not None]
+    return found if " et " in f" {phrase} " else found[:1]
+
+
+def _sources(
+    analysis: Analysis,
+    index: int,
+    parse: Doc,
+    match: re.Match[str],
+    speaker: str | None,
+    pair: tuple[str, ...],
+) -> list[str]:
+    token = _token_at(parse, match.start())
+    subject = _subject(token) if token is not None else None
+    if subject is None:
+        return [speaker] if speaker else []
+    if subject.lower_ in PLURAL_PRONOUNS and pair:
+        return list(pair)
+    if subject.lower_ in PRONOUNS:
+        return [speaker] if speaker else []
+    return _subject_keys(analysis, index, subject, pair)
+
+
+def _target(
+    analysis: Analysis, index: int, match: re.Match[str], source_country: str
+) -> str | None:
+    """The first state or person after the trigger that is not the source; else an organisation."""
+    sentence = analysis.sentences[index]
+    after = [
+        m
+        for m in analysis.mentions_in(sentence)
+        if m.start - sentence.start >= match.start()
+        and analysis.country(m.key) not in (None, source_country)
+    ]
+    states = [m for m in after if analysis.actors.entities[m.key].type != "organization"]
+    chosen = (states or after or [None])[0]
+    return chosen.key if chosen else None
+
+
+def _reported_behaviour(
+    analysis: Analysis, index: int, parse: Doc, match: re.Match[str], speaker: str | None
+) -> list[tuple[str, str]]:
+    """ "certains pays, notamment les Etats-Unis, essaient de faire monter les tensions": the
+    speaker accuses the subject of the behaviour."""
+    if speaker is None:
+        return []
+    subjects = _sources(analysis, index, parse, match, None, ())
+    country = analysis.country(speaker)
+    return [(speaker, s) for s in subjects if analysis.country(s) != country]
+
+
+def _dyads(
+    analysis: Analysis,
+    index: int,
+    parse: Doc,
+    match: re.Match[str],
+    rule: StatementRule,
+    speaker: str | None,
+    pair: tuple[str, ...],
+) -> list[tuple[str, str]]:
+    """(source, target) keys: the target named after the trigger, else the other of a joint
+    subject, else (for the rules that allow it) the counterpart of the document's interaction."""
+    if rule.subject_is_target:
+        return _reported_behaviour(analysis, index, parse, match, speaker)
+    sources = _sources(analysis, index, parse, match, speaker, pair)
+    dyads = []
+    for source in sources:
+        country = analysis.country(source)
+        target = _target(analysis, index, match, country) if country else None
+        others = [s for s in sources if analysis.country(s) != country]
+        if target is None and others and rule.implicit_target:
+            target = others[0]  # "les deux parties sont convenues": each agrees with the other
+        if target is None and rule.implicit_target and pair and source in pair:
+            target = next((k for k in pair if analysis.country(k) != country), None)
+        if target is not None:
+            dyads.append((source, target))
+    return dyads
+
+
+def _event(
+    analysis: Analysis,
+    index: int,
+    rule: StatementRule,
+    source: str,
+    target: str,
+    speaker: str | None,
+) -> EventRecord:
+    sentence = analysis.sentences[index]
+    source_actor = analysis.actor(source)
+    state = load_kb(analysis.doc.language).entities.get(analysis.country(source) or "")
+    return EventRecord(
+        doc=analysis.doc.id,
+        event_type=rule.type,
+        mode=None,
+        status="occurred",
+        source=state.actor() if state and source_actor.type == "person" else source_actor,
+        target=analysis.actor(target),
+        participants=(),
+        speaker=analysis.actor(speaker) if speaker and _is_person(analysis, speaker) else None,
+        date=None,
+        date_text=None,
+        location=None,
+        cameo=rule.cameo,
+        goldstein=rule.goldstein,
+        evidence=(Evidence(sentence.text, sentence.start, sentence.end),),
+        confidence=0.6 if speaker else 0.5,
+    )
+
+
+def _sentence_events(
+    analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker, pair: tuple[str, ...]
+) -> list[EventRecord]:
+    parse = analysis.parses.get(index)
+    current = _speaker_of(analysis, index, lex, speaker)
+    if parse is None:
+        return []
+    text = folded(analysis.sentences[index].text)
+    events = []
+    for rule in lex.statements:
+        for match in rule.pattern.finditer(text):
+            if _negated(text, match):
+                continue
+            for source, target in _dyads(analysis, index, parse, match, rule, current, pair):
+                said_by = current if source == current else None
+                events.append(_event(analysis, index, rule, source, target, said_by))
+    return events
+
+
+def statement_events(analysis: Analysis, pair: tuple[str, ...] = ()) -> list[EventRecord]:
+    """Every statement of a document; ``pair`` is the two parties of its main interaction."""
+    lex = load_lexicon(analysis.doc.language)
+    speaker = _Speaker()
+    events: list[EventRecord] = []
+    for index in range(len(analysis.sentences)):
+        events.extend(_sentence_events(analysis, index, lex, speaker, pair))
+    return events

@@ -1,0 +1,1 @@
+"""French language data (spaCy keeps its own in ``spacy/lang/fr``)."""

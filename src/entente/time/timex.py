@@ -1,0 +1,1398 @@
+"""Time expressions: find them in a text and write their ISO-TimeML value.
+
+A rule-based tagger in the spirit of HeidelTime. The words of a language (months, weekdays, number
+words, units, parts of day, tense cues...) live in ``lang/<code>/time.json``; this module holds the
+language-neutral engine: it builds regular expressions from those words, picks the longest
+non-overlapping candidates, and normalises each against the publication date (the *anchor*).
+
+The conventions (extent, type, value) follow the French TimeBank, which is how the tagger is scored:
+a determiner before a date stays inside ("le 27 mai 1998") but a preposition does not ("au 27 mai",
+"vers 18 h", "depuis dix ans"); parts of day are TIME ("hier soir" → ``1999-05-19TEV``); words for
+the present or the past as a whole are TIME with ``PRESENT_REF``/``PAST_REF``.
+
+Nothing is invented: with no anchor, what is relative to the publication date gets no value, a day
+and month without a year become ``XXXX-MM-DD``, and a year never comes from the clock.
+Weekdays, months and day-months without a year are read with the tense of the nearest verb in the
+same sentence, found with surface cues only (endings, auxiliaries) so the function stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any, NamedTuple
+
+from entente.lang import load_json
+from entente.records import Timex
+
+PAST, FUTURE = "PAST", "FUTURE"
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]*\s+(?=[«\"“(\w])|\n+")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMM|\bMme|\bMlle|\bDr|\bSt|\bav|\betc|\bn°)\.$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon: the words of one language, and regular-expression fragments built from them
+# ---------------------------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    """Lookup form of a matched phrase: lower case, straight apostrophe, single spaces."""
+    text = re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("‑", "-"))
+    return text.strip()
+
+
+def _phrase(entry: str) -> str:
+    """Regex for one lexicon entry: any run of spaces between words, either apostrophe."""
+    parts = []
+    for char in entry:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char in "'’":
+            parts.append(r"['’]\s*")
+        elif char == "-":
+            parts.append(r"[-‑]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _alt(entries: Iterable[str]) -> str:
+    """Alternation of lexicon entries, longest first so that the regex engine prefers them."""
+    unique = sorted(set(entries), key=lambda entry: (-len(entry), entry))
+    return "(?:" + "|".join(_phrase(entry) for entry in unique) + ")"
+
+
+def _lead(entries: Iterable[str]) -> str:
+    """Alternation of words that precede another word: a space follows unless they end in '."""
+    options = [
+        _phrase(entry) + ("" if entry.endswith("'") else r"\s+")
+        for entry in sorted(set(entries), key=len, reverse=True)
+    ]
+    return "(?:" + "|".join(options) + ")"
+
+
+@dataclass(eq=False)
+class _Lexicon:
+    """The time words of one language, with lookup tables keyed by ``_key`` built on first use."""
+
+    data: dict[str, Any]
+    _memo: dict[tuple[str, ...], Any] = field(default_factory=dict)
+
+    def _entry(self, path: tuple[str, ...]) -> Any:
+        entry: Any = self.data
+        for name in path:
+            entry = entry[name]
+        return entry
+
+    def table(self, *path: str) -> dict[str, Any]:
+        """A word → value table ('months', 'tense', ...), keys in lookup form."""
+        if ("table", *path) not in self._memo:
+            self._memo[("table", *path)] = {_key(w): v for w, v in self._entry(path).items()}
+        return self._memo[("table", *path)]
+
+    def words(self, *path: str) -> frozenset[str]:
+        """A word list (or the keys of a table) as a set in lookup form."""
+        if ("words", *path) not in self._memo:
+            self._memo[("words", *path)] = frozenset(_key(w) for w in self._entry(path))
+        return self._memo[("words", *path)]
+
+    def ending(self, *path: str) -> re.Pattern[str]:
+        """A regex finding one of the phrases of a list right at the end of a text."""
+        if ("ending", *path) not in self._memo:
+            phrases = _alt(self._entry(path))
+            self._memo[("ending", *path)] = re.compile(
+                rf"(?<![\w'’])(?P<phrase>{phrases})\s*$", re.IGNORECASE
+            )
+        return self._memo[("ending", *path)]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One pattern of time expression; ``resolve`` turns a match into a type and a value."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], _Context], _Resolved | None]
+    words: frozenset[str]
+    marks: tuple[str, ...]
+
+    def applies(self, words: set[str], text: str) -> bool:
+        """Whether the text holds the words and characters the rule cannot match without."""
+        if self.words and self.words.isdisjoint(words):
+            return False
+        return all(any(mark in text for mark in marks) for marks in self.marks)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    lexicon: _Lexicon
+    rules: tuple[_Rule, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    scales: dict[str, int]
+    multiplying: dict[str, int]
+    number_word: re.Pattern[str]
+    units: dict[str, tuple[str, int]]
+    range_start: re.Pattern[str]
+    cues: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...]
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """What a rule made of a match. ``refer`` asks for the day (or year) the text last mentioned:
+    the value is then that reference moved by ``shift`` days (years) with ``suffix`` appended."""
+
+    type: str
+    value: str | None
+    start: int | None = None
+    refer: str | None = None
+    shift: int = 0
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    match: re.Match[str]
+    rule: _Rule
+
+
+@dataclass
+class _Context:
+    """Everything a rule needs besides its match: the text, the anchor and the tense cues."""
+
+    text: str
+    anchor: dt.date | None
+    grammar: _Grammar
+    sentences: list[tuple[int, int]]
+    cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    @property
+    def lex(self) -> _Lexicon:
+        return self.grammar.lexicon
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= position < end:
+                return start, end
+        return 0, len(self.text)
+
+    def tense(self, start: int, end: int) -> str | None:
+        """Tense of the nearest cue in the same sentence, outside the expression itself."""
+        sentence = self.sentence(start)
+        if sentence not in self.cues:
+            self.cues[sentence] = _tense_cues(self.grammar, self.text, *sentence)
+        best: tuple[int, str] | None = None
+        for cue_start, cue_end, tense in self.cues[sentence]:
+            if cue_start < end and cue_end > start:
+                continue
+            distance = start - cue_end if cue_end <= start else cue_start - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        return best[1] if best else None
+
+    def preceded_by(self, position: int, *path: str) -> re.Match[str] | None:
+        """The phrase of a lexicon list that ends just before ``position``, if one does."""
+        return self.lex.ending(*path).search(self.text, max(0, position - 40), position)
+
+    def words_before(self, position: int, count: int = 3) -> list[str]:
+        return [_key(w) for w in _WORD.findall(self.text[max(0, position - 60) : position])][
+            -count:
+        ]
+
+    def at_sentence_start(self, position: int) -> bool:
+        first, _ = self.sentence(position)
+        return not self.text[first:position].strip(' \t«"“(-–—_')
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
+# ---------------------------------------------------------------------------------------------
+
+
+def _iso_week(day: dt.date, weeks: int = 0) -> str:
+    year, week, _ = (day + dt.timedelta(weeks=weeks)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_date(anchor: dt.date, weekday: int, mode: str | None) -> dt.date:
+    """The date of an ISO weekday near the anchor.
+
+    ``last``/``next``: strictly before/after; PAST: on or before; FUTURE: on or after; anything else
+    (present tense, no verb): the day of the anchor's own week, as the TimeBank reads headlines.
+    """
+    delta = weekday - anchor.isoweekday()
+    if mode == "last":
+        delta = delta - 7 if delta >= 0 else delta
+    elif mode == "next":
+        delta = delta + 7 if delta <= 0 else delta
+    elif mode == PAST:
+        delta = delta - 7 if delta > 0 else delta
+    elif mode == FUTURE:
+        delta = delta + 7 if delta < 0 else delta
+    return anchor + dt.timedelta(days=delta)
+
+
+_TENSE_REACH = 270
+"""Days a tense may move a date from the anchor: past that, writers add the year or "dernier"
+("le 6 mai dernier"), so a farther reading more likely means the cue belongs to another verb."""
+
+
+def _pick_year(distances: dict[int, int], mode: str | None, reach: int) -> int:
+    """Among candidate years (with the signed distance each puts from the anchor), the one the
+    reading asks for: strictly before/after for "dernier"/"prochain", on the tense's side within
+    ``reach`` for a tense, else the nearest (the anchor's own year on a tie)."""
+    fits = {
+        "last": lambda d: d < 0,
+        "next": lambda d: d > 0,
+        PAST: lambda d: d <= 0 and -d <= reach,
+        FUTURE: lambda d: d >= 0 and d <= reach,
+    }.get(mode or "")
+    chosen = [year for year, distance in distances.items() if fits and fits(distance)]
+    if chosen:
+        return max(chosen) if mode in ("last", PAST) else min(chosen)
+    middle = sorted(distances)[len(distances) // 2]
+    return min(distances, key=lambda year: (abs(distances[year]), year != middle))
+
+
+def _year_of_day(
+    anchor: dt.date, month: int, day: int, mode: str | None, weekday: int | None = None
+) -> int | None:
+    """Year of a day and month written without one (EVENTS.md, "Dates").
+
+    A weekday written with it ("vendredi 5 février") settles the year when one candidate has it.
+    Else the anchor's year, or the year before when a past event would fall after the anchor, the
+    year after when a future one would fall before it; with no tense, the nearest.
+    """
+    dates = {
+        y: _date_or_none(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    }
+    options = {y: d for y, d in dates.items() if d}
+    matching = [y for y, d in options.items() if weekday and d.isoweekday() == weekday]
+    if len(matching) == 1:
+        return matching[0]
+    if not options:
+        return None
+    return _pick_year({y: (d - anchor).days for y, d in options.items()}, mode, _TENSE_REACH)
+
+
+def _year_of_month(anchor: dt.date, month: int, mode: str | None) -> int:
+    """Year of a month written without one, by the same reading as ``_year_of_day``."""
+    here = anchor.year * 12 + anchor.month
+    distances = {y: y * 12 + month - here for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    return _pick_year(distances, mode, _TENSE_REACH // 30)
+
+
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def _season_now(anchor: dt.date) -> int:
+    """Index of the season the anchor falls in; January and February come before the spring."""
+    return -1 if anchor.month <= 2 else (anchor.month - 3) // 3
+
+
+def _year_of_season(anchor: dt.date, season: str, mode: str | None) -> int:
+    now, index = _season_now(anchor), _SEASON_ORDER.index(season)
+    if mode == "last":
+        return anchor.year if index < now else anchor.year - 1
+    if mode == "next":
+        return anchor.year if index > now else anchor.year + 1
+    if mode == PAST:
+        return anchor.year if index <= now else anchor.year - 1
+    if mode == FUTURE:
+        return anchor.year if index >= now else anchor.year + 1
+    return anchor.year
+
+
+def _two_digit_year(digits: str, anchor: dt.date | None) -> int:
+    """'98' → 1998: the century that puts the year at most ten years after the anchor."""
+    short = int(digits.lstrip("'’"))
+    limit = (anchor.year if anchor else 2000) + 10
+    year = (limit // 100) * 100 + short
+    return year - 100 if year > limit else year
+
+
+def _number_value(grammar: _Grammar, text: str) -> float | None:
+    """A number written in digits ('30,4') or in words ('vingt-cinq', 'quatre-vingt-dix')."""
+    text = _key(text)
+    if text[:1].isdigit():
+        return float(text.replace(",", "."))
+    total, hundreds, small = 0, 0, 0
+    for word in grammar.number_word.findall(text):
+        if word in grammar.scales:
+            scale = grammar.scales[word]
+            if scale >= 1000:
+                total += max(hundreds + small, 1) * scale
+                hundreds = small = 0
+            else:
+                hundreds += max(small, 1) * scale
+                small = 0
+        elif word in grammar.multiplying and 0 < small < 10:
+            small *= grammar.multiplying[word]
+        else:
+            small += grammar.numbers.get(word, grammar.multiplying.get(word, 0))
+    value = total + hundreds + small
+    return float(value) if value else None
+
+
+_SMALLER = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("H", 24),
+    "H": ("TM", 60),
+    "TM": ("S", 60),
+}
+
+
+def _duration(quantity: float | None, letter: str) -> str:
+    """ISO 8601 duration; a fraction moves to the next smaller unit ('un an et demi' → P18M)."""
+    while quantity is not None and quantity != int(quantity) and letter in _SMALLER:
+        letter, factor = _SMALLER[letter]
+        quantity *= factor
+    if quantity is None:
+        amount = "X"
+    elif quantity == int(quantity):
+        amount = str(int(quantity))
+    else:
+        amount = f"{quantity:g}"
+    if letter in ("H", "TM", "S"):
+        return f"PT{amount}{letter[-1]}"
+    return f"P{amount}{letter}"
+
+
+def _shifted_date(anchor: dt.date, quantity: int, letter: str) -> str | None:
+    """The date ``quantity`` units from the anchor, written at the precision of the unit."""
+    if letter == "D":
+        return (anchor + dt.timedelta(days=quantity)).isoformat()
+    if letter == "W":
+        return _iso_week(anchor, quantity)
+    if letter == "M":
+        year, month = _shift_month(anchor.year, anchor.month, quantity)
+        return f"{year:04d}-{month:02d}"
+    if letter == "Y":
+        return f"{anchor.year + quantity:04d}"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolvers: one per rule, each turning a match into a type and a value
+# ---------------------------------------------------------------------------------------------
+
+
+def _group(match: re.Match[str], name: str) -> str:
+    return _key(match.group(name) or "")
+
+
+def _relation(ctx: _Context, match: re.Match[str], *names: str) -> str | None:
+    """'last' or 'next' when the expression says so itself ('dernier', 'prochains')."""
+    for name in names:
+        word = _group(match, name)
+        if word in ctx.lex.words("last"):
+            return "last"
+        if word in ctx.lex.words("next"):
+            return "next"
+    return None
+
+
+def _mode(ctx: _Context, match: re.Match[str], *names: str) -> str | None:
+    """How to place a day or month: its own 'dernier'/'prochain', a goal ('reporté au 2 mars')
+    which lies ahead whatever the verb, else the tense of the sentence."""
+    relation = _relation(ctx, match, *names)
+    if relation:
+        return relation
+    if ctx.preceded_by(match.start(), "target_prepositions"):
+        return FUTURE
+    return ctx.tense(match.start(), match.end())
+
+
+def _day_number(ctx: _Context, text: str) -> int:
+    return 1 if _key(text) in ctx.lex.words("first_day") else int(text)
+
+
+def _resolve_iso(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    day = _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))
+    return _Resolved("DATE", day.isoformat()) if day else None
+
+
+def _resolve_numeric(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    digits = match["y"]
+    year = int(digits) if len(digits) == 4 else _two_digit_year(digits, ctx.anchor)
+    day = _date_or_none(year, int(match["m"]), int(match["d"]))
+    return _Resolved("DATE", day.isoformat()) if day else None
+
+
+def _day_month_value(
+    ctx: _Context,
+    day: int,
+    month: int,
+    year: int | None,
+    mode: str | None,
+    weekday: int | None = None,
+) -> str | None:
+    if year is None and ctx.anchor is not None:
+        year = _year_of_day(ctx.anchor, month, day, mode, weekday)
+        if year is None:
+            return None
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}" if _date_or_none(2000, month, day) else None
+    valid = _date_or_none(year, month, day)
+    return valid.isoformat() if valid else None
+
+
+def _written_year(ctx: _Context, digits: str | None) -> int | None:
+    if not digits:
+        return None
+    return int(digits) if len(digits) == 4 else _two_digit_year(digits, ctx.anchor)
+
+
+def _resolve_numeric_day_month(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    day, month = int(match["d"]), int(match["m"])
+    value = _day_month_value(ctx, day, month, None, _mode(ctx, match))
+    return _Resolved("DATE", value) if value else None
+
+
+def _resolve_date(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    month = ctx.grammar.months[_group(match, "m")]
+    day = _day_number(ctx, match["d"])
+    year = _written_year(ctx, match.group("y"))
+    weekday = ctx.grammar.weekdays.get(_group(match, "wd")) if "wd" in match.re.groupindex else None
+    value = _day_month_value(ctx, day, month, year, _mode(ctx, match, "rel"), weekday)
+    return _Resolved("DATE", value) if value else None
+
+
+def _resolve_month(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    word = match.group("m")
+    bare = not (
+        match.group("y") or match.group("bound") or match.group("lead") or match.group("rel")
+    )
+    if bare and word[0].isupper() and not ctx.at_sentence_start(match.start()):
+        return None
+    month = ctx.grammar.months[_key(word)]
+    year = _written_year(ctx, match.group("y"))
+    if year is None and ctx.anchor is not None:
+        year = _year_of_month(ctx.anchor, month, _mode(ctx, match, "rel"))
+    return _Resolved("DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}")
+
+
+def _is_counted(ctx: _Context, end: int) -> bool:
+    """Whether a number is followed by what it counts ('1500 manifestants', '2000 €')."""
+    follow = ctx.text[end : end + 30]
+    if re.match(r"\s*(?:%|€|\$|£|F\b|km|kg|m\b|t\b|\d)", follow):
+        return True
+    word = re.match(r"\s+([^\W\d_]+)", follow)
+    if not word or not word.group(1).islower():
+        return False
+    token = word.group(1)
+    return (
+        len(token) > 3
+        and token[-1] in "sx"
+        and token not in ctx.lex.words("two_digit_year_followers")
+    )
+
+
+def _resolve_year(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    year = int(match["y"])
+    if year > 2099 or year < 1000:
+        return None
+    framed = match.group("bound") or match.group("lead")
+    if not framed:
+        before = ctx.words_before(match.start(), 1)
+        if before and before[0] in ctx.lex.words("year_blockers"):
+            return None
+        after_preposition = bool(before) and before[0] in ctx.lex.words("year_prepositions")
+        if year < 1900 and not after_preposition:
+            return None
+        if _is_counted(ctx, match.end()):
+            return None
+    return _Resolved("DATE", f"{year:04d}")
+
+
+def _resolve_decade(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    number = _number_value(ctx.grammar, match["dec"])
+    if number is None or number % 10:
+        return None
+    year = int(number) + (1900 if number < 100 else 0)
+    return _Resolved("DATE", f"{year // 10:03d}") if 1000 <= year <= 2090 else None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[char] for char in text.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _resolve_century(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    digits = match["c"]
+    number = int(digits) if digits.isdigit() else _roman(digits)
+    return _Resolved("DATE", f"{number - 1:02d}") if 1 <= number <= 22 else None
+
+
+def _resolve_season(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    word = match.group("s")
+    lead = _group(match, "lead")
+    led = lead or ctx.preceded_by(match.start(), "season_lead")
+    if not led and not (word[0].isupper() and ctx.at_sentence_start(match.start())):
+        return None
+    season = ctx.lex.table("seasons")[_key(word)]
+    if match.group("y"):
+        return _Resolved("DATE", f"{match['y']}-{season}")
+    relation = _relation(ctx, match, "rel")
+    deictic = relation or lead in ctx.lex.words("determiners", "demonstrative")
+    if ctx.anchor is None:
+        return _Resolved("DATE", None if deictic else f"XXXX-{season}")
+    tense = ctx.tense(match.start(), match.end())
+    if not deictic and tense is None:
+        return _Resolved("DATE", f"XXXX-{season}")
+    return _Resolved(
+        "DATE", f"{_year_of_season(ctx.anchor, season, relation or tense):04d}-{season}"
+    )
+
+
+def _part_of_day(ctx: _Context, match: re.Match[str]) -> str:
+    pod = _group(match, "pod")
+    return f"T{ctx.lex.table('parts_of_day')[pod]}" if pod else ""
+
+
+def _today_is_generic(match: re.Match[str], ctx: _Context) -> bool:
+    """'aujourd'hui' meaning 'nowadays': 'la France d'aujourd'hui', 'Aujourd'hui, la ville a changé'."""
+    if ctx.preceded_by(match.start(), "today_deictic_before"):
+        return False
+    if ctx.preceded_by(match.start(), "today_generic_before"):
+        return True
+    after = _key(ctx.text[match.end() : match.end() + 20])
+    if any(
+        after.startswith(word) or after.startswith(", " + word)
+        for word in ctx.lex.words("today_generic_after")
+    ):
+        return True
+    opening = (
+        ctx.at_sentence_start(match.start()) and ctx.text[match.end() : match.end() + 1] == ","
+    )
+    return opening and ctx.tense(match.start(), match.end()) == PAST
+
+
+def _resolve_relative_day(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    offset = ctx.lex.table("relative_days")[_group(match, "rd")]
+    suffix = _part_of_day(ctx, match)
+    kind = "TIME" if suffix else "DATE"
+    if offset == 0 and not suffix and not match.group("wd") and _today_is_generic(match, ctx):
+        return _Resolved("TIME", "PRESENT_REF")
+    if ctx.anchor is None:
+        return _Resolved(kind, None)
+    return _Resolved(kind, (ctx.anchor + dt.timedelta(days=offset)).isoformat() + suffix)
+
+
+def _resolve_anaphoric_day(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    offset = ctx.lex.table("anaphoric_days")[_group(match, "ad")]
+    suffix = _part_of_day(ctx, match)
+    return _Resolved("TIME" if suffix else "DATE", None, refer="day", shift=offset, suffix=suffix)
+
+
+def _resolve_weekday(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    weekday = ctx.grammar.weekdays[_group(match, "wd")]
+    determiner = _group(match, "det")
+    relation = _relation(ctx, match, "rel", "rel2")
+    suffix = _part_of_day(ctx, match)
+    if determiner in ctx.lex.words("determiners", "definite") and not relation:
+        if _group(match, "same"):
+            return None
+        return _Resolved("SET", f"XXXX-WXX-{weekday}{suffix}")
+    if determiner and determiner not in ctx.lex.words("determiners", "demonstrative"):
+        return None
+    kind = "TIME" if suffix else "DATE"
+    if ctx.anchor is None:
+        return _Resolved(kind, None)
+    mode = _mode(ctx, match, "rel", "rel2")
+    return _Resolved(kind, _weekday_date(ctx.anchor, weekday, mode).isoformat() + suffix)
+
+
+def _resolve_night_span(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    weekday = ctx.grammar.weekdays[_group(match, "wd")]
+    if match.group("wd2") and (ctx.grammar.weekdays[_group(match, "wd2")] - weekday) % 7 != 1:
+        return None
+    if ctx.anchor is None:
+        return _Resolved("TIME", None)
+    mode = ctx.tense(match.start(), match.end())
+    return _Resolved("TIME", _weekday_date(ctx.anchor, weekday, mode).isoformat() + "TNI")
+
+
+def _resolve_this_part_of_day(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    if ctx.anchor is None:
+        return _Resolved("TIME", None)
+    return _Resolved("TIME", ctx.anchor.isoformat() + _part_of_day(ctx, match))
+
+
+def _resolve_anaphoric_part(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    code = ctx.lex.table("anaphoric_parts_of_day")[_group(match, "ap")]
+    return _Resolved("TIME", None, refer="day", suffix=f"T{code}")
+
+
+def _resolve_bounded_part(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    code = ctx.lex.table("part_of_day_bound_nouns")[_group(match, "pod")]
+    return _Resolved("TIME", None, refer="day", suffix=f"T{code}")
+
+
+def _clock(ctx: _Context, hour: int, minute: int, day_part: str) -> _Resolved | None:
+    hour += ctx.lex.table("clock_day_parts").get(day_part, 0) if hour < 12 else 0
+    if hour > 24 or minute > 59:
+        return None
+    return _Resolved("TIME", None, refer="day", suffix=f"T{hour:02d}:{minute:02d}")
+
+
+def _resolve_clock(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    hour = int(match["h"])
+    minute = int(match["min"] or 0) + ctx.lex.table("clock_halves").get(_group(match, "half"), 0)
+    if not _is_clock_time(match, ctx):
+        return _Resolved("DURATION", _duration(hour + minute / 60, "H"))
+    return _clock(ctx, hour, minute, _group(match, "dp"))
+
+
+def _is_clock_time(match: re.Match[str], ctx: _Context) -> bool:
+    """'15 h 30', 'à 15 heures', 'de 14 h à 18 h' are clock times; 'pendant 3 h' and 'un retard de
+    deux heures' are durations. 'h' is a clock time unless a duration word comes before, 'heures'
+    a duration unless a clock preposition comes before or a range follows."""
+    if match.group("min") or ctx.grammar.range_start.match(ctx.text, match.end()):
+        return True
+    if _key(match["hw"]) in ctx.lex.words("clock_hour_abbreviations"):
+        return not ctx.preceded_by(match.start(), "duration_prepositions")
+    return bool(ctx.preceded_by(match.start(), "clock_prepositions"))
+
+
+def _resolve_clock_colon(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return _clock(ctx, int(match["h"]), int(match["min"]), "")
+
+
+def _resolve_clock_word(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    hour, minute = ctx.lex.table("clock_words")[_group(match, "word")].split(":")
+    extra = ctx.lex.table("clock_halves").get(_group(match, "half"), 0)
+    return _clock(ctx, int(hour) % 24 if extra else int(hour), int(minute) + extra, "")
+
+
+def _is_age(ctx: _Context, start: int, end: int, unit: str) -> bool:
+    """Whether 'N ans' gives someone's age, which TimeBank does not tag."""
+    if unit not in ctx.lex.words("age", "units"):
+        return False
+    before = ctx.words_before(start, 3)
+    raw_before = ctx.text[max(0, start - 4) : start]
+    if re.search(r"\d\s*[-–]\s*$", raw_before):
+        return True
+    if before and before[-1] + "'" * (before[-1] == "d") in ctx.lex.words("age", "of"):
+        if len(before) == 3 and before[0] in ctx.lex.words("determiners", "definite"):
+            return True
+        governor = before[-2] if len(before) > 1 else ""
+        return governor not in ctx.lex.words("age", "duration_nouns")
+    if before and before[-1] in ctx.lex.words("age", "had"):
+        return True
+    after = ctx.text[end : end + 2]
+    apposition = ctx.text[max(0, start - 2) : start] == ", " and after[:1] in (",", ")", ".")
+    return apposition or (bool(before) and before[-1] == "à" and after[:1] in (",", ".", ")"))
+
+
+def _measure(match: re.Match[str], ctx: _Context) -> tuple[float | None, str, str]:
+    """(quantity, ISO letter, unit word) of a duration match; quantity None when vague."""
+    unit = _group(match, "unit")
+    letter, factor = ctx.grammar.units[unit]
+    groups = match.groupdict()
+    if groups.get("vague") or (groups.get("rel") and not groups.get("n")):
+        return None, letter, unit
+    quantity = _number_value(ctx.grammar, match["n"]) if groups.get("n") else 1.0
+    if quantity is None:
+        return None, letter, unit
+    if groups.get("approx"):
+        quantity = ctx.lex.table("approximate_numbers")[_group(match, "approx")] * max(quantity, 1)
+    if groups.get("frac"):
+        quantity *= ctx.lex.table("fractions")[_group(match, "frac")]
+    if groups.get("half"):
+        quantity += 0.5
+    return quantity * factor, letter, unit
+
+
+def _resolve_duration(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    groups = match.groupdict()
+    if groups.get("det") and not groups.get("rel"):
+        return None
+    quantity, letter, unit = _measure(match, ctx)
+    exact = quantity is not None and quantity == int(quantity) and letter in ("D", "W", "M", "Y")
+    relative = _relative_to_now(match, ctx, int(quantity), letter) if exact and quantity else None
+    if relative:
+        return relative
+    number_start = (
+        match.start("n") if "n" in match.re.groupindex and match.group("n") else match.start()
+    )
+    if _is_age(ctx, number_start, match.end(), unit):
+        return None
+    single = _key(match.group(0)) in ctx.lex.words("weak_singles")
+    if single and not ctx.preceded_by(match.start(), "duration_prepositions"):
+        return None
+    return _Resolved("DURATION", _duration(quantity, letter))
+
+
+def _relative_to_now(
+    match: re.Match[str], ctx: _Context, quantity: int, letter: str
+) -> _Resolved | None:
+    """'il y a trois jours', 'dans deux semaines': a date counted from the publication date."""
+    if match.group("mod") or match.groupdict().get("det"):
+        return None
+    for name, sign in (("ago", -1), ("later", 1)):
+        lead = ctx.preceded_by(match.start(), name)
+        if lead:
+            value = _shifted_date(ctx.anchor, sign * quantity, letter) if ctx.anchor else None
+            return _Resolved("DATE", value, start=lead.start())
+    return None
+
+
+def _resolve_term(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return _Resolved("DURATION", ctx.lex.table("terms")[_group(match, "term")])
+
+
+def _calendar_value(ctx: _Context, unit: str, step: int, mode: str | None) -> str | None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    if unit == "year":
+        return f"{anchor.year + step:04d}"
+    if unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, step)
+        return f"{year:04d}-{month:02d}"
+    if unit == "week":
+        return _iso_week(anchor, step)
+    if unit == "weekend":
+        weekend = anchor.isoweekday() >= 6
+        if step == 0 and mode == PAST and not weekend:
+            step = -1
+        elif step == 1 and not weekend:
+            step = 0
+        return _iso_week(anchor, step) + "-WE"
+    if unit == "century":
+        return f"{anchor.year // 100 + step:02d}"
+    if unit == "quarter":
+        return f"{anchor.year}-Q{(anchor.month - 1) // 3 + 1}" if step == 0 else None
+    if unit == "half":
+        return f"{anchor.year}-H{(anchor.month - 1) // 6 + 1}" if step == 0 else None
+    return None
+
+
+def _resolve_calendar(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    unit = ctx.lex.table("calendar_units")[_group(match, "unit")]
+    determiner = _group(match, "det")
+    relation_word = _group(match, "rel")
+    this = determiner in ctx.lex.words("determiners", "demonstrative") and determiner != "ces"
+    if _group(match, "ci") and _group(match, "ci") != "-ci":
+        return None
+    if relation_word in ctx.lex.words("previous") | ctx.lex.words("following"):
+        step = 1 if relation_word in ctx.lex.words("following") else -1
+        return _Resolved("DATE", None, refer="year", shift=step) if unit == "year" else None
+    relation = _relation(ctx, match, "rel")
+    current = relation_word in ctx.lex.words("current")
+    if not (this or relation or current or match.group("bound")):
+        return None
+    step = {"last": -1, "next": 1}.get(relation or "", 0)
+    return _Resolved(
+        "DATE", _calendar_value(ctx, unit, step, ctx.tense(match.start(), match.end()))
+    )
+
+
+def _resolve_quarter(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    letter = ctx.lex.table("quarter_words")[_group(match, "q")]
+    count = 4 if letter == "Q" else 2
+    ordinal = _group(match, "ord")
+    number = (
+        count
+        if ordinal in ctx.lex.words("last_ordinal")
+        else ctx.lex.table("ordinals").get(ordinal)
+    )
+    if not number or number > count:
+        return None
+    year = int(match["y"]) if match.group("y") else None
+    if year is None and ctx.anchor is not None:
+        step = {"last": -1, "next": 1}.get(_relation(ctx, match, "rel") or "", 0)
+        current = (ctx.anchor.month - 1) * count // 12 + 1
+        tense = None if step else ctx.tense(match.start(), match.end())
+        year = ctx.anchor.year + step
+        if tense == PAST and number > current:
+            year -= 1
+        elif tense == FUTURE and number < current:
+            year += 1
+    return _Resolved("DATE", f"{year:04d}-{letter}{number}" if year else None)
+
+
+def _resolve_reference(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return _Resolved("TIME", ctx.lex.table("references")[_group(match, "ref")])
+
+
+def _resolve_every(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    if match.group("wd"):
+        return _Resolved("SET", f"XXXX-WXX-{ctx.grammar.weekdays[_group(match, 'wd')]}")
+    if match.group("pod"):
+        return _Resolved(
+            "SET", f"XXXX-XX-XXT{ctx.lex.table('set_parts_of_day')[_group(match, 'pod')]}"
+        )
+    letter, factor = ctx.grammar.units[_group(match, "unit")]
+    quantity = _number_value(ctx.grammar, match["n"]) if match.group("n") else 1.0
+    return _Resolved("SET", _duration((quantity or 1.0) * factor, letter))
+
+
+def _resolve_per(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    letter, factor = ctx.grammar.units[_group(match, "unit")]
+    return _Resolved("SET", _duration(float(factor), letter), start=match.start("unit"))
+
+
+def _resolve_set_adjective(match: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return _Resolved("SET", ctx.lex.table("set_adjectives")[_group(match, "adj")])
+
+
+# ---------------------------------------------------------------------------------------------
+# Grammar: the rules, built once per language from its lexicon
+# ---------------------------------------------------------------------------------------------
+
+
+def _fragments(lex: _Lexicon) -> dict[str, str]:
+    """Named regex fragments from the lexicon, to be put together by ``_rule_patterns``."""
+    data = lex.data
+    number_words = [*data["numbers"], *data["number_scales"], *data["number_multiplying"]]
+    word_number = _alt(number_words)
+    joiners = "|".join(_phrase(j) if j.strip() else r"\s+" for j in data["number_joiners"])
+    joiner_list = [r"\s*-\s*"] + [
+        r"\s+" + _phrase(j) + (r"\s*" if j.endswith("'") else r"\s+")
+        for j in data["bound_joiners"]
+        if j != "-"
+    ]
+    followers = _alt(data["two_digit_year_followers"])
+    return {
+        "det": _alt(data["determiners"]["definite"] + data["determiners"]["demonstrative"]),
+        "dem": _alt(data["determiners"]["demonstrative"]),
+        "same": _alt(data["same"]),
+        "month": _alt(data["months"]),
+        "wd": _alt(data["weekdays"]),
+        "wd_plural": _phrase(data["weekday_plural"]),
+        "day": rf"(?:{_alt(data['first_day'])}|3[01]|[12]\d|0?[1-9])(?!\d)",
+        "year4": r"(?:1\d|20)\d\d(?![\d])",
+        "year2": rf"['’]?\d\d(?![\d]|[.,]\d|\s*[%€$])(?!\s+(?!{followers}(?!\w))[^\W\d_])",
+        "rel": _alt(data["last"] + data["next"]),
+        "calrel": _alt(
+            data["last"] + data["next"] + data["current"] + data["previous"] + data["following"]
+        ),
+        "pod": _alt(data["parts_of_day"]),
+        "this_pod": _alt(data["this_parts_of_day"]),
+        "num": rf"(?:\d+(?:[.,]\d+)?|{word_number}(?:(?:{joiners}){word_number})*)",
+        "unit": _alt(data["units"]),
+        "bound": rf"(?:{_lead(data['bound_determiners'])})?{_alt(data['bounds'])}",
+        "join": "(?:" + "|".join(joiner_list) + r"|\s+)",
+        "coord": _alt(data["day_coordinators"]),
+    }
+
+
+class _Spec(NamedTuple):
+    """A rule before compilation. The rule runs only on texts holding one of the words of the
+    lexicon entries named in ``words`` (when given) and a character of each string of ``marks``:
+    this keeps the tagger fast on the many sentences with no time expression."""
+
+    name: str
+    regex: str
+    resolve: Callable[[re.Match[str], _Context], _Resolved | None]
+    words: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
+    flags: int = re.IGNORECASE
+
+
+_DIGITS = "0123456789"
+
+
+def _rule_specs(lex: _Lexicon) -> list[_Spec]:
+    """Every rule; on candidates of equal length the earlier rule wins."""
+    f, data = _fragments(lex), lex.data
+    date_tail = (
+        rf"(?P<m>{f['month']})(?:\s+(?P<y>{f['year4']}|{f['year2']}))?(?:\s+(?P<rel>{f['rel']}))?"
+    )
+    bounded = rf"(?:(?P<bound>{f['bound']}){f['join']})?"
+    modifiers = rf"(?:(?P<mod>{_alt(data['duration_modifiers'])})\s+)?"
+    span_rel = _alt(data["span_last"] + data["span_next"])
+    of = r"(?:de\s+|d['’]\s*)"
+    day, month, wd, det, rel = f["day"], f["month"], f["wd"], f["det"], f["rel"]
+    night = data["night_span"]
+    numeric_day = r"(?<![\d/.,])(?P<d>0?[1-9]|[12]\d|3[01])"
+    clock_tail = (
+        rf"(?:\s*(?P<min>[0-5]\d)(?:\s*{_alt(data['clock_minute_words'])})?)?"
+        rf"(?:\s+(?P<half>{_alt(data['clock_halves'])}))?(?:\s+(?P<dp>{_alt(data['clock_day_parts'])}))?(?!\s*/\s*\d)"
+    )
+    hours = _alt(data["clock_hour_abbreviations"] + data["clock_hour_words"])
+    units = ("units",)
+    return [
+        _Spec(
+            "iso",
+            r"(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])",
+            _resolve_iso,
+            marks=(_DIGITS, "-"),
+        ),
+        _Spec(
+            "numeric",
+            rf"(?:{det}\s+)?{numeric_day}(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d]|[/.]\d)",
+            _resolve_numeric,
+            marks=(_DIGITS, "/."),
+        ),
+        _Spec(
+            "numeric_dm",
+            rf"(?:{det}\s+)?{numeric_day}/(?P<m>0[1-9]|1[0-2])(?![\d]|/\d)",
+            _resolve_numeric_day_month,
+            marks=(_DIGITS, "/"),
+        ),
+        _Spec(
+            "date",
+            rf"(?:(?P<det>{det})\s+)?(?:(?P<same>{f['same']})\s+)?(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+{date_tail}",
+            _resolve_date,
+            words=("months",),
+        ),
+        _Spec(
+            "date_coord",
+            rf"(?P<x>(?:(?P<det>{det})\s+)?(?:{wd}\s+)?(?P<d>{day}))(?:\s*,\s*{day})*\s*{f['coord']}"
+            rf"(?=\s*(?:{det}\s+)?(?:{wd}\s+)?{day}\s+{date_tail}(?!\w))",
+            _resolve_date,
+            words=("months",),
+        ),
+        _Spec(
+            "month",
+            rf"{bounded}(?P<lead>{_lead(data['month_lead'])})?(?P<m>{month})"
+            rf"(?:\s+(?P<y>{f['year4']}|{f['year2']}))?(?:\s+(?P<rel>{rel}))?",
+            _resolve_month,
+            words=("months",),
+        ),
+        _Spec(
+            "year",
+            rf"{bounded}(?:(?P<lead>{_alt(data['year_lead'])})\s+)?(?<![\d.,])(?P<y>\d{{4}})(?![\d]|[.,]\d)",
+            _resolve_year,
+            marks=(_DIGITS,),
+        ),
+        _Spec(
+            "decade",
+            rf"(?:{_alt(data['decade_lead'])})\s+(?P<dec>\d{{2,4}}|{f['num']})",
+            _resolve_decade,
+            words=("decade_lead",),
+        ),
+        _Spec(
+            "century",
+            rf"(?:(?P<det>le)\s+)?(?P<c>[IVXLC]+|\d{{1,2}})\s*{_alt(data['century_suffixes'])}\s+{_alt(data['century_word'])}",
+            _resolve_century,
+            words=("century_word",),
+            flags=0,
+        ),
+        _Spec(
+            "season",
+            rf"(?:(?P<lead>{_lead(data['season_lead_in_extent'])}))?(?P<s>{_alt(data['seasons'])})"
+            rf"(?:\s+(?P<y>{f['year4']})|\s+(?P<rel>{rel}))?",
+            _resolve_season,
+            words=("seasons",),
+        ),
+        _Spec(
+            "relative_day",
+            rf"(?P<rd>{_alt(data['relative_days'])})(?:\s+(?P<wd>{wd}))?(?:\s+(?P<pod>{f['pod']}))?",
+            _resolve_relative_day,
+            words=("relative_days",),
+        ),
+        _Spec(
+            "anaphoric_day",
+            rf"(?P<ad>{_alt(data['anaphoric_days'])})(?:\s+(?:au\s+)?(?P<pod>{f['pod']}))?",
+            _resolve_anaphoric_day,
+            words=("anaphoric_days",),
+        ),
+        _Spec(
+            "night_span",
+            rf"(?:la\s+)?{_alt(night['noun'])}\s+{_alt(night['of'])}\s+(?P<wd>{wd})(?:\s+{_alt(night['to'])}\s+(?P<wd2>{wd}))?",
+            _resolve_night_span,
+            words=("weekdays",),
+        ),
+        _Spec(
+            "weekday",
+            rf"(?:(?P<det>{det})\s+)?(?:(?P<same>{f['same']})\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?"
+            rf"(?:\s+(?P<pod>{f['pod']}))?(?:\s+(?P<rel2>{rel}))?",
+            _resolve_weekday,
+            words=("weekdays",),
+        ),
+        _Spec(
+            "this_part_of_day",
+            rf"(?P<det>{f['dem']})\s+(?:(?P<same>{f['same']})\s+)?(?P<pod>{f['this_pod']})",
+            _resolve_this_part_of_day,
+            words=("this_parts_of_day",),
+        ),
+        _Spec(
+            "anaphoric_part",
+            rf"(?P<ap>{_alt(data['anaphoric_parts_of_day'])})",
+            _resolve_anaphoric_part,
+            words=("anaphoric_parts_of_day",),
+        ),
+        _Spec(
+            "bounded_part",
+            rf"(?P<bound>{_alt(data['part_of_day_bounds'])})\s+{of}(?P<pod>{_alt(data['part_of_day_bound_nouns'])})",
+            _resolve_bounded_part,
+            words=("part_of_day_bound_nouns",),
+        ),
+        _Spec(
+            "clock",
+            rf"(?<![\d,.])(?P<h>[01]?\d|2[0-4])\s*(?P<hw>{hours}){clock_tail}",
+            _resolve_clock,
+            marks=(_DIGITS,),
+            flags=0,
+        ),
+        _Spec(
+            "clock_colon",
+            r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])",
+            _resolve_clock_colon,
+            marks=(_DIGITS, ":"),
+        ),
+        _Spec(
+            "clock_word",
+            rf"(?<![-‑])(?<!après\s)(?P<word>{_alt(data['clock_words'])})(?:\s+(?P<half>{_alt(data['clock_halves'])}))?",
+            _resolve_clock_word,
+            words=("clock_words",),
+            flags=0,
+        ),
+        _Spec(
+            "duration",
+            rf"{modifiers}(?:(?P<det>{_alt(data['span_determiners'])})\s+)?(?P<n>{f['num']})(?:\s+(?P<rel>{span_rel}))?"
+            rf"\s+(?P<unit>{f['unit']})(?:\s+(?P<half>{_alt(data['and_a_half'])}))?",
+            _resolve_duration,
+            words=units,
+        ),
+        _Spec(
+            "approximate_duration",
+            rf"{modifiers}(?P<n>{f['num']})\s+(?P<approx>{_alt(data['approximate_numbers'])})\s+{of}(?P<unit>{f['unit']})",
+            _resolve_duration,
+            words=("approximate_numbers",),
+        ),
+        _Spec(
+            "fraction_duration",
+            rf"{modifiers}(?P<n>{f['num']})\s+(?P<frac>{_alt(data['fractions'])})(?:\s+{of}|[-‑\s])(?P<unit>{f['unit']})",
+            _resolve_duration,
+            words=("fractions",),
+        ),
+        _Spec(
+            "vague_duration",
+            rf"{modifiers}(?P<vague>{_alt(data['vague_quantities'])})\s+(?P<unit>{f['unit']})",
+            _resolve_duration,
+            words=units,
+        ),
+        _Spec(
+            "recent_span",
+            rf"(?P<det>{_alt(data['span_determiners'])})\s+(?P<rel>{span_rel})\s+(?P<unit>{f['unit']})",
+            _resolve_duration,
+            words=units,
+        ),
+        _Spec("term", rf"(?P<term>{_alt(data['terms'])})", _resolve_term, words=("terms",)),
+        _Spec(
+            "calendar",
+            rf"{bounded}(?:(?P<det>{det})\s*)?(?P<unit>{_alt(data['calendar_units'])})(?P<ci>{_alt(data['this_suffix'])})?"
+            rf"(?:\s+(?P<rel>{f['calrel']}))?",
+            _resolve_calendar,
+            words=("calendar_units",),
+        ),
+        _Spec(
+            "quarter",
+            rf"(?:(?P<det>{det})\s+)?(?P<ord>{_alt([*data['ordinals'], *data['last_ordinal']])})\s+(?P<q>{_alt(data['quarter_words'])})"
+            rf"(?:\s+(?P<y>{f['year4']})|\s+{of}(?:l['’]\s*)?(?:{_alt(data['year_lead'])})(?:\s+(?P<rel>{rel}))?)?",
+            _resolve_quarter,
+            words=("quarter_words",),
+        ),
+        _Spec(
+            "reference",
+            rf"(?P<ref>{_alt(data['references'])})",
+            _resolve_reference,
+            words=("references",),
+        ),
+        _Spec(
+            "every",
+            rf"(?:{_alt(data['every'])})\s+(?:(?P<n>{f['num']})\s+)?(?:(?P<unit>{f['unit']})|(?P<wd>{wd})(?:{f['wd_plural']})?|"
+            rf"(?P<pod>{_alt(data['set_parts_of_day'])}))",
+            _resolve_every,
+            words=("every",),
+        ),
+        _Spec(
+            "per", rf"(?:{_alt(data['per'])})\s+(?P<unit>{f['unit']})", _resolve_per, words=("per",)
+        ),
+        _Spec(
+            "set_adjective",
+            rf"(?P<adj>{_alt(data['set_adjectives'])})",
+            _resolve_set_adjective,
+            words=("set_adjectives",),
+        ),
+    ]
+
+
+def _cue_patterns(
+    lex: _Lexicon,
+) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...]:
+    """Surface cues of tense: each regex finds a cue, its function says PAST, FUTURE or nothing."""
+    tense = lex.data["tense"]
+    stop_future = lex.words("tense", "future_stop")
+    stop_participle = lex.words("tense", "participle_stop")
+    stop_imperfect = lex.words("tense", "imperfect_stop") | stop_future
+    future_end = tuple(tense["future_endings"])
+    participle_end = tuple(tense["participle_endings"])
+    future_words = lex.words("tense", "future_words")
+    adverbs = _alt(tense["adverbs"])
+    word = r"[a-zàâäçéèêëîïôöùûüœ]+"
+    clitics = (
+        r"(?:(?:se|s['’]|ne|n['’]|y|en|lui|leur|le|la|les|l['’]|me|m['’]|te|t['’]|nous|vous)\s*)"
+    )
+
+    def future(m: re.Match[str]) -> str | None:
+        token = m.group(1)
+        return FUTURE if token.endswith(future_end) and token not in stop_future else None
+
+    def compound(m: re.Match[str]) -> str | None:
+        token = m.group(1)
+        if token in future_words:
+            return FUTURE
+        return PAST if token.endswith(participle_end) and token not in stop_participle else None
+
+    etre = lex.words("tense", "etre_participles")
+
+    def etre_compound(m: re.Match[str]) -> str | None:
+        token = re.sub(r"(?<=[éiut])e?s?$", "", m.group(1))
+        return PAST if token in etre or token.endswith("venu") else None
+
+    def imperfect(m: re.Match[str]) -> str | None:
+        token = m.group(1)
+        return PAST if token not in stop_imperfect and not token.endswith(future_end) else None
+
+    def simple_past(m: re.Match[str]) -> str | None:
+        token = _key(m.group(1))
+        endings = tuple(tense["passe_simple_pronoun_endings"])
+        stop = lex.words("tense", "passe_simple_pronoun_stop") | stop_future
+        return PAST if token.endswith(endings) and token not in stop and len(token) > 3 else None
+
+    def fixed(value: str) -> Callable[[re.Match[str]], str | None]:
+        return lambda m: value
+
+    return (
+        (re.compile(rf"(?<![\w-])({word})(?!\w)"), future),
+        (
+            re.compile(
+                rf"(?<!\w)(?:{_alt(tense['plural_pronouns'])})\s+(?:\S+\s+){{0,2}}?{word}(?:{_alt(tense['future_pronoun_endings'])})(?!\w)"
+            ),
+            fixed(FUTURE),
+        ),
+        (
+            re.compile(
+                rf"(?<![\w-])(?:{_alt(tense['periphrastic_future'])})\s+{clitics}{{0,3}}{word}(?:{_alt(tense['infinitive_endings'])})(?!\w)"
+            ),
+            fixed(FUTURE),
+        ),
+        (
+            re.compile(rf"(?<!\w)(?:{_alt(tense['future_words'])})(?!\w)", re.IGNORECASE),
+            fixed(FUTURE),
+        ),
+        (
+            re.compile(
+                rf"(?<![\w-])(?:{_alt(tense['past_auxiliaries'])})\s+(?:{adverbs}\s+){{0,3}}({word})(?!\w)"
+            ),
+            compound,
+        ),
+        (
+            re.compile(
+                rf"(?<![\w-])(?:{_alt(tense['etre_auxiliaries'])})\s+(?:{adverbs}\s+){{0,3}}({word})(?!\w)"
+            ),
+            etre_compound,
+        ),
+        (
+            re.compile(rf"(?<![\w'’-])({word}(?:{_alt(tense['imperfect_endings'])}))(?!\w)"),
+            imperfect,
+        ),
+        (re.compile(rf"(?<!\w)(?:{_alt(tense['passe_simple_words'])})(?!\w)"), fixed(PAST)),
+        (
+            re.compile(
+                rf"(?<!\w)(?:{_alt(tense['passe_simple_pronouns'])})\s+{clitics}{{0,2}}({word})(?!\w)"
+            ),
+            simple_past,
+        ),
+        (re.compile(rf"(?<!\w)(?:{_alt(tense['past_words'])})(?!\w)", re.IGNORECASE), fixed(PAST)),
+    )
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    """Compile the rules of one language once per process."""
+    data = load_json(lang, "time.json")
+    lex = _Lexicon(data)
+    rules = tuple(
+        _Rule(
+            spec.name,
+            re.compile(rf"(?<![\w])(?:{spec.regex})(?![\w])", spec.flags),
+            spec.resolve,
+            frozenset(word for name in spec.words for word in _trigger_words(data[name])),
+            spec.marks,
+        )
+        for spec in _rule_specs(lex)
+    )
+    number_words = [*data["numbers"], *data["number_scales"], *data["number_multiplying"]]
+    return _Grammar(
+        lexicon=lex,
+        rules=rules,
+        months=lex.table("months"),
+        weekdays=lex.table("weekdays"),
+        numbers=lex.table("numbers"),
+        scales=lex.table("number_scales"),
+        multiplying=lex.table("number_multiplying"),
+        number_word=re.compile(_alt(_key(w) for w in number_words)),
+        units={_key(word): (letter, factor) for word, (letter, factor) in data["units"].items()},
+        range_start=re.compile(rf"\s*{_alt(data['day_coordinators'])}\s*\d"),
+        cues=_cue_patterns(lex),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The engine: sentences, tense cues, candidate selection, references
+# ---------------------------------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split after . ! ? (not after 'M.' or an initial) and at line breaks."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        abbreviation = _ABBREVIATION.search(text[max(0, match.start() - 5) : match.start()])
+        if abbreviation and "\n" not in match.group(0):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _tense_cues(grammar: _Grammar, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tense cues of one sentence, found when an expression there first asks for its tense."""
+    cues = []
+    for pattern, judge in grammar.cues:
+        for match in pattern.finditer(text, start, end):
+            tense = judge(match)
+            if tense:
+                cues.append((match.start(), match.end(), tense))
+    return cues
+
+
+def _letters(text: str) -> set[str]:
+    """The lower-case runs of letters of a text ("l'après-midi" → l, après, midi)."""
+    return set(_LETTERS.findall(text.lower()))
+
+
+def _trigger_words(entries: Iterable[str]) -> set[str]:
+    """For each lexicon entry, its longest run of letters: the text must hold it for a match."""
+    return {max(_letters(entry), key=len) for entry in entries if _letters(entry)}
+
+
+def _candidates(grammar: _Grammar, text: str) -> list[_Candidate]:
+    found = []
+    words = _letters(text)
+    for order, rule in enumerate(grammar.rules):
+        if not rule.applies(words, text):
+            continue
+        for match in rule.pattern.finditer(text):
+            span = match.span("x") if "x" in rule.pattern.groupindex else match.span()
+            found.append(_Candidate(span[0], span[1], order, match, rule))
+    found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
+    return found
+
+
+def _select(ctx: _Context) -> list[tuple[int, int, _Resolved]]:
+    """Longest candidates first; a candidate its rule rejects leaves room for shorter ones."""
+    taken: list[tuple[int, int, _Resolved]] = []
+    for candidate in _candidates(ctx.grammar, ctx.text):
+        if any(candidate.start < end and start < candidate.end for start, end, _ in taken):
+            continue
+        resolved = candidate.rule.resolve(candidate.match, ctx)
+        if resolved is None:
+            continue
+        start = resolved.start if resolved.start is not None else candidate.start
+        if any(start < end and begin < candidate.end for begin, end, _ in taken):
+            continue
+        taken.append((start, candidate.end, resolved))
+    return sorted(taken, key=lambda item: item[0])
+
+
+_DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
+_YEAR_VALUE = re.compile(r"^(\d{4})")
+
+
+def _reference(
+    ctx: _Context, items: Sequence[tuple[int, int, _Resolved]], index: int, kind: str
+) -> str | None:
+    """The day (or year) an anaphoric expression leans on.
+
+    Clock times and parts of day take the nearest day of their own sentence, before or after
+    ("vers 0 h 40, jeudi"), then the last day mentioned before, then the publication date.
+    "le lendemain" and "l'année suivante" take only what came before, and nothing else.
+    """
+    pattern = _DAY_VALUE if kind == "day" else _YEAR_VALUE
+    start, _, resolved = items[index]
+    first, last = ctx.sentence(start)
+    dated = [
+        (s, e, pattern.match(r.value or "")) for s, e, r in items if r.type in ("DATE", "TIME")
+    ]
+    dated = [(s, e, m.group(0)) for s, e, m in dated if m and s != start]
+    if resolved.shift == 0 and kind == "day":
+        same = [(abs(s - start), v) for s, e, v in dated if first <= s < last]
+        if same:
+            return min(same)[1]
+    earlier = [v for s, e, v in dated if e <= start]
+    if earlier:
+        return earlier[-1]
+    if resolved.shift == 0 and ctx.anchor is not None:
+        return ctx.anchor.isoformat() if kind == "day" else f"{ctx.anchor.year:04d}"
+    return None
+
+
+def _apply_reference(reference: str | None, resolved: _Resolved) -> str | None:
+    if reference is None:
+        return None
+    if resolved.refer == "year":
+        return f"{int(reference) + resolved.shift:04d}{resolved.suffix}"
+    if resolved.shift and reference.startswith("XXXX"):
+        return None
+    if resolved.shift:
+        day = dt.date.fromisoformat(reference) + dt.timedelta(days=resolved.shift)
+        reference = day.isoformat()
+    return reference + resolved.suffix
+
+
+def _resolve_references(
+    ctx: _Context, items: list[tuple[int, int, _Resolved]]
+) -> list[tuple[int, int, _Resolved]]:
+    for index, (start, end, resolved) in enumerate(items):
+        if resolved.refer:
+            value = _apply_reference(_reference(ctx, items, index, resolved.refer), resolved)
+            items[index] = (start, end, replace(resolved, value=value, refer=None))
+    return items
+
+
+def find_timexes(
+    text: str, anchor: dt.date | None, *, doc: str = "", lang: str = "fr"
+) -> list[Timex]:
+    """Every time expression of ``text`` with its TimeML type and value, in text order.
+
+    ``anchor`` is the publication date; ``None`` when unknown, and then nothing relative to it gets a
+    value. Offsets are character offsets into ``text``.
+    """
+    grammar = _grammar(lang)
+    ctx = _Context(text, anchor, grammar, _sentences(text))
+    items = _resolve_references(ctx, _select(ctx))
+    return [Timex(doc, start, end, text[start:end], r.type, r.value) for start, end, r in items]

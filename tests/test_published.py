@@ -1,0 +1,117 @@
+"""Publication dates: metadata, datelines in the formats French news uses, and year inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from entente.records import Document
+from entente.time.published import Publication, infer_year, read_publication
+
+D = dt.date
+
+
+def _pub(text: str, **kwargs) -> Publication:
+    return read_publication(Document(id="t", text=text), **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "basis", "partial"),
+    [
+        ("2021-02-04 22:35\nLe ministre a parlé.", D(2021, 2, 4), "header", None),
+        ("Mise à jour 02.12.2011 08h17\nTexte.", D(2011, 12, 2), "header", None),
+        ("25/02/2022 à 03:02\nTexte.", D(2022, 2, 25), "header", None),
+        ("Publié le 14/06/2022 à 10:15\nTexte.", D(2022, 6, 14), "header", None),
+        ("le jeudi 9 novembre 2023\nTexte.", D(2023, 11, 9), "header", None),
+        ("Paris, le 1er mai 2019\nTexte.", D(2019, 5, 1), "header", None),
+        (
+            "ALGER, 12 mars 2023 (APS) - Le président a reçu son homologue.",
+            D(2023, 3, 12),
+            "header",
+            None,
+        ),
+        ("Dernière mise à jour à 08h50 le 19/11\nTexte.", None, None, "--11-19"),
+        ("BRUXELLES, 25 février (Reuters) - Les ministres se sont réunis.", None, None, "--02-25"),
+        ("RABAT, 5 avr (MAP) - Le roi a reçu le ministre.", None, None, "--04-05"),
+        (
+            "Un titre sans date\nLe 4 février, le ministre a rencontré son homologue à Moscou pour parler.",
+            None,
+            None,
+            None,
+        ),
+        ("Titre\nLe président a parlé mercredi.", None, None, None),
+        ("Mise à jour 31.02.2011 08h17\nTexte.", None, None, None),
+    ],
+)
+def test_datelines(text: str, date: dt.date | None, basis: str | None, partial: str | None) -> None:
+    publication = _pub(text)
+    assert (publication.date, publication.basis, publication.partial) == (date, basis, partial)
+
+
+def test_metadata_wins_over_dateline() -> None:
+    doc = Document(id="t", text="2021-02-04 22:35\nTexte.", published="2020-01-02")
+    assert read_publication(doc) == Publication(date=D(2020, 1, 2), basis="metadata")
+
+
+def test_metadata_datetime_keeps_the_day() -> None:
+    doc = Document(id="t", text="Texte.", published="2020-01-02T23:10:00+01:00")
+    assert read_publication(doc).date == D(2020, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Dernière mise à jour à 08h50 le 19/11\nx", D(2020, 12, 31), D(2020, 11, 19)),
+        ("Dernière mise à jour à 08h50 le 19/11\nx", D(2020, 11, 18), D(2019, 11, 19)),
+        ("Dernière mise à jour à 08h50 le 19/11\nx", D(2020, 11, 19), D(2020, 11, 19)),
+        ("jeudi 19/11\nx", D(2021, 6, 1), D(2020, 11, 19)),
+        ("Mise à jour le 29/02\nx", D(2023, 6, 1), D(2020, 2, 29)),
+    ],
+)
+def test_reference_date_takes_the_latest_day_on_or_before(
+    text: str, reference: dt.date, expected: dt.date
+) -> None:
+    publication = _pub(text, reference_date=reference)
+    assert (publication.date, publication.basis) == (expected, "reference")
+
+
+def test_reference_date_does_not_override_a_full_dateline() -> None:
+    assert _pub("2021-02-04 22:35\nx", reference_date=D(2020, 1, 1)).basis == "header"
+
+
+def test_no_year_is_never_taken_from_the_clock() -> None:
+    publication = infer_year(
+        _pub("Dernière mise à jour à 08h50 le 19/11\nx"), [], today=D(2026, 11, 22)
+    )
+    assert publication.date is None and publication.partial == "--11-19"
+
+
+def test_one_year_surviving_every_tenure_is_inferred() -> None:
+    tenures = [((D(2018, 3, 19), D(2023, 3, 12)),), ((D(2022, 12, 1), None),)]
+    publication = infer_year(_pub("Mise à jour le 19/01\nx"), tenures, today=D(2026, 11, 22))
+    assert (publication.date, publication.basis) == (D(2023, 1, 19), "inferred-year")
+
+
+def test_several_surviving_years_leave_the_date_unknown() -> None:
+    tenures = [((D(2018, 3, 19), D(2023, 3, 12)),)]
+    publication = infer_year(_pub("Mise à jour le 19/11\nx"), tenures, today=D(2026, 11, 22))
+    assert publication.date is None
+
+
+def test_a_weekday_in_the_dateline_narrows_the_years() -> None:
+    tenures = [((D(2019, 1, 1), D(2021, 12, 31)),)]  # 19 November is a Thursday only in 2020 here
+    publication = infer_year(_pub("jeudi 19/11\nx"), tenures, today=D(2026, 11, 22))
+    assert publication.date == D(2020, 11, 19)
+
+
+def test_nothing_is_published_after_today() -> None:
+    tenures = [((D(2026, 1, 1), None),)]
+    assert infer_year(_pub("le 30/12\nx"), tenures, today=D(2026, 11, 22)).date is None
+    assert infer_year(_pub("le 30/10\nx"), tenures, today=D(2026, 11, 22)).date == D(2026, 10, 30)
+
+
+def test_a_tenure_with_several_terms_counts_any_of_them() -> None:
+    terms = ((D(2013, 3, 16), D(2022, 12, 30)), (D(2023, 7, 25), None))
+    both = [terms, ((D(2023, 1, 1), D(2024, 12, 31)),)]
+    assert infer_year(_pub("le 04/02\nx"), both, today=D(2026, 11, 22)).date == D(2024, 2, 4)

@@ -1,0 +1,353 @@
+"""The time-expression tagger on sentences written for these tests (news style).
+
+Each case gives a sentence, the publication date it is read against (``None`` when unknown) and
+every (text, type, value) the tagger must return for it, in order. The anchor is mostly Thursday
+4 February 2021, so that weekdays fall on both sides of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from entente.records import Timex
+from entente.time.timex import find_timexes
+
+D = dt.date
+THU = D(2021, 2, 4)
+
+CASES = [
+    (
+        "Le sommet s'est tenu le 4 février 2021 à Bruxelles.",
+        THU,
+        [("le 4 février 2021", "DATE", "2021-02-04")],
+    ),
+    (
+        "Les ministres se retrouveront le 16 mars à Genève.",
+        THU,
+        [("le 16 mars", "DATE", "2021-03-16")],
+    ),
+    (
+        "Le traité a été signé le 16 septembre par les deux parties.",
+        THU,
+        [("le 16 septembre", "DATE", "2020-09-16")],
+    ),
+    (
+        "Le texte a été adopté le 04/02/2021 par le Parlement.",
+        THU,
+        [("le 04/02/2021", "DATE", "2021-02-04")],
+    ),
+    ("Mise en ligne 2021-02-04, modifiée depuis.", THU, [("2021-02-04", "DATE", "2021-02-04")]),
+    (
+        "Le défilé du 1er mai a rassemblé des milliers de syndicalistes.",
+        D(2021, 5, 3),
+        [("1er mai", "DATE", "2021-05-01")],
+    ),
+    (
+        "Le chef de l'Etat s'était rendu en Chine en mai 1998.",
+        THU,
+        [("mai 1998", "DATE", "1998-05")],
+    ),
+    ("Les élections législatives auront lieu en juin.", THU, [("juin", "DATE", "2021-06")]),
+    ("Les négociations avaient échoué en novembre.", THU, [("novembre", "DATE", "2020-11")]),
+    ("L'an dernier, les exportations ont reculé de 3 %.", THU, [("L'an dernier", "DATE", "2020")]),
+    (
+        "L'accord entrera en vigueur l'année prochaine.",
+        THU,
+        [("l'année prochaine", "DATE", "2022")],
+    ),
+    (
+        "Cette année, la présidence tournante revient à la France.",
+        THU,
+        [("Cette année", "DATE", "2021")],
+    ),
+    (
+        "Le ministre a rencontré mercredi son homologue russe.",
+        THU,
+        [("mercredi", "DATE", "2021-02-03")],
+    ),
+    (
+        "Le ministre rencontrera vendredi son homologue allemand.",
+        THU,
+        [("vendredi", "DATE", "2021-02-05")],
+    ),
+    (
+        "Le porte-parole a déclaré jeudi que la frontière resterait ouverte.",
+        THU,
+        [("jeudi", "DATE", "2021-02-04")],
+    ),
+    ("Il s'entretiendra lundi avec le chancelier.", THU, [("lundi", "DATE", "2021-02-08")]),
+    (
+        "Hier, le gouvernement a annoncé de nouvelles sanctions.",
+        THU,
+        [("Hier", "DATE", "2021-02-03")],
+    ),
+    (
+        "Le Conseil de sécurité se réunit aujourd'hui à New York.",
+        THU,
+        [("aujourd'hui", "DATE", "2021-02-04")],
+    ),
+    ("Le vote du Sénat aura lieu demain.", THU, [("demain", "DATE", "2021-02-05")]),
+    (
+        "L'ambassadeur avait été convoqué avant-hier par le Quai d'Orsay.",
+        THU,
+        [("avant-hier", "DATE", "2021-02-02")],
+    ),
+    (
+        "La décision du tribunal sera connue après-demain.",
+        THU,
+        [("après-demain", "DATE", "2021-02-06")],
+    ),
+    (
+        "Le Premier ministre s'exprimera ce samedi à la télévision.",
+        THU,
+        [("ce samedi", "DATE", "2021-02-06")],
+    ),
+    (
+        "Les deux dirigeants se sont parlé samedi dernier au téléphone.",
+        THU,
+        [("samedi dernier", "DATE", "2021-01-30")],
+    ),
+    (
+        "Une nouvelle rencontre est prévue lundi prochain à Vienne.",
+        THU,
+        [("lundi prochain", "DATE", "2021-02-08")],
+    ),
+    (
+        "La semaine dernière, Pékin a rappelé son ambassadeur.",
+        THU,
+        [("La semaine dernière", "DATE", "2021-W04")],
+    ),
+    (
+        "Le sommet européen se tiendra la semaine prochaine.",
+        THU,
+        [("la semaine prochaine", "DATE", "2021-W06")],
+    ),
+    (
+        "Des rassemblements sont annoncés ce week-end dans la capitale.",
+        THU,
+        [("ce week-end", "DATE", "2021-W05-WE")],
+    ),
+    (
+        "Le ministre a reçu ce matin les représentants syndicaux.",
+        THU,
+        [("ce matin", "TIME", "2021-02-04TMO")],
+    ),
+    ("Le président prendra la parole ce soir.", THU, [("ce soir", "TIME", "2021-02-04TEV")]),
+    (
+        "Les discussions reprendront cet après-midi.",
+        THU,
+        [("cet après-midi", "TIME", "2021-02-04TAF")],
+    ),
+    (
+        "Hier soir, des tirs ont été entendus près de l'ambassade.",
+        THU,
+        [("Hier soir", "TIME", "2021-02-03TEV")],
+    ),
+    (
+        "Le texte a été voté mardi matin par les députés.",
+        THU,
+        [("mardi matin", "TIME", "2021-02-02TMO")],
+    ),
+    (
+        "Le cessez-le-feu a été rompu il y a trois jours.",
+        THU,
+        [("il y a trois jours", "DATE", "2021-02-01")],
+    ),
+    (
+        "La délégation reviendra dans deux semaines.",
+        THU,
+        [("dans deux semaines", "DATE", "2021-W07")],
+    ),
+    ("Le conflit dure depuis dix ans.", THU, [("dix ans", "DURATION", "P10Y")]),
+    ("Les pourparlers ont duré pendant trois heures.", THU, [("trois heures", "DURATION", "PT3H")]),
+    (
+        "La conférence de presse débutera à 15 h au ministère.",
+        THU,
+        [("15 h", "TIME", "2021-02-04T15:00")],
+    ),
+    (
+        "L'avion présidentiel a atterri à 15h30 à Orly.",
+        THU,
+        [("15h30", "TIME", "2021-02-04T15:30")],
+    ),
+    ("Le forum économique se réunit chaque année à Davos.", THU, [("chaque année", "SET", "P1Y")]),
+    (
+        "Les négociateurs se retrouvent tous les lundis.",
+        THU,
+        [("tous les lundis", "SET", "XXXX-WXX-1")],
+    ),
+    ("Actuellement, la frontière reste fermée.", THU, [("Actuellement", "TIME", "PRESENT_REF")]),
+    (
+        "La Russie d'aujourd'hui ne ressemble plus à l'Union soviétique.",
+        THU,
+        [("aujourd'hui", "TIME", "PRESENT_REF")],
+    ),
+    ("Les combats avaient repris au printemps 2019.", THU, [("printemps 2019", "DATE", "2019-SP")]),
+    ("L'opération militaire sera lancée cet été.", THU, [("cet été", "DATE", "2021-SU")]),
+    ("Le retrait des troupes est attendu fin mai.", THU, [("fin mai", "DATE", "2021-05")]),
+    ("Les élections sont prévues début 2022.", THU, [("début 2022", "DATE", "2022")]),
+    ("Dans les années 80, les deux pays étaient rivaux.", THU, [("les années 80", "DATE", "198")]),
+    ("Au XXe siècle, la région a connu deux guerres.", THU, [("XXe siècle", "DATE", "19")]),
+    (
+        "Vingt-cinq ans ont passé depuis la signature.",
+        THU,
+        [("Vingt-cinq ans", "DURATION", "P25Y")],
+    ),
+    (
+        "La trêve a tenu pendant vingt et un jours.",
+        THU,
+        [("vingt et un jours", "DURATION", "P21D")],
+    ),
+    ("Un homme de 45 ans a été interpellé.", THU, []),
+    ("Le président, âgé de 70 ans, a démissionné.", THU, []),
+    ("Environ 2000 personnes ont manifesté devant le Parlement.", THU, []),
+    ("Il a été condamné à dix ans de prison.", THU, [("dix ans", "DURATION", "P10Y")]),
+    (
+        "Le Parlement a été élu le 6 mai dernier.",
+        D(2021, 5, 27),
+        [("le 6 mai dernier", "DATE", "2021-05-06")],
+    ),
+    (
+        "La cérémonie aura lieu le jeudi 12 septembre à 14 h.",
+        D(2019, 9, 1),
+        [("le jeudi 12 septembre", "DATE", "2019-09-12"), ("14 h", "TIME", "2019-09-12T14:00")],
+    ),
+    (
+        "Une explosion a fait trois blessés dans la nuit de samedi à dimanche.",
+        D(2021, 2, 8),
+        [("la nuit de samedi à dimanche", "TIME", "2021-02-06TNI")],
+    ),
+    (
+        "Les scrutins se tiendront les 6 et 13 avril prochains.",
+        THU,
+        [("les 6", "DATE", "2021-04-06"), ("13 avril prochains", "DATE", "2021-04-13")],
+    ),
+    (
+        "Le PIB a progressé au deuxième trimestre.",
+        D(2021, 9, 1),
+        [("deuxième trimestre", "DATE", "2021-Q2")],
+    ),
+    ("Les deux pays ont rompu leurs relations en 1979.", THU, [("1979", "DATE", "1979")]),
+    (
+        "Il y a deux ans, le pays avait fermé son ambassade.",
+        THU,
+        [("Il y a deux ans", "DATE", "2019")],
+    ),
+    ("Le mandat a été prolongé de six mois.", THU, [("six mois", "DURATION", "P6M")]),
+    (
+        "L'accord a été conclu fin 2019 après de longues négociations.",
+        THU,
+        [("fin 2019", "DATE", "2019")],
+    ),
+    ("Les élections auront lieu en octobre 2022.", THU, [("octobre 2022", "DATE", "2022-10")]),
+    ("La réunion a été reportée au 2 mars.", THU, [("2 mars", "DATE", "2021-03-02")]),
+    (
+        "Les attentats du 11 septembre ont bouleversé le monde.",
+        D(2002, 2, 9),
+        [("11 septembre", "DATE", "2001-09-11")],
+    ),
+    ("Le ministre est arrivé vers midi à l'Elysée.", THU, [("midi", "TIME", "2021-02-04T12:00")]),
+    (
+        "Le président a été réélu dimanche avec 58 % des voix.",
+        D(2022, 4, 26),
+        [("dimanche", "DATE", "2022-04-24")],
+    ),
+    ("Le sommet s'est achevé le mois dernier.", THU, [("le mois dernier", "DATE", "2021-01")]),
+    ("Les ventes progressent en été.", THU, [("été", "DATE", "XXXX-SU")]),
+    (
+        "Le nouveau gouvernement a été nommé en décembre dernier.",
+        THU,
+        [("décembre dernier", "DATE", "2020-12")],
+    ),
+    (
+        "La réforme a été adoptée à la fin de l'année dernière.",
+        THU,
+        [("la fin de l'année dernière", "DATE", "2020")],
+    ),
+    ("Les discussions ont duré une demi-heure.", THU, [("une demi-heure", "DURATION", "PT30M")]),
+    ("Le blocus dure depuis un an et demi.", THU, [("un an et demi", "DURATION", "P18M")]),
+    (
+        "Cela fait plusieurs années que le dossier est bloqué.",
+        THU,
+        [("plusieurs années", "DURATION", "PXY")],
+    ),
+    (
+        "Ces derniers jours, la tension est encore montée.",
+        THU,
+        [("Ces derniers jours", "DURATION", "PXD")],
+    ),
+    ("Elle a été réélue pour un quinquennat.", THU, [("quinquennat", "DURATION", "P5Y")]),
+    # no anchor: nothing relative to the publication date gets a value, no year invented
+    (
+        "Le traité a été signé le 16 septembre par les deux parties.",
+        None,
+        [("le 16 septembre", "DATE", "XXXX-09-16")],
+    ),
+    ("Le ministre a rencontré mercredi son homologue russe.", None, [("mercredi", "DATE", None)]),
+    ("Hier, le gouvernement a annoncé de nouvelles sanctions.", None, [("Hier", "DATE", None)]),
+    (
+        "Le sommet s'est tenu le 4 février 2021 à Bruxelles.",
+        None,
+        [("le 4 février 2021", "DATE", "2021-02-04")],
+    ),
+    ("Les élections législatives auront lieu en juin.", None, [("juin", "DATE", "XXXX-06")]),
+    ("L'an dernier, les exportations ont reculé de 3 %.", None, [("L'an dernier", "DATE", None)]),
+    (
+        "La semaine dernière, Pékin a rappelé son ambassadeur.",
+        None,
+        [("La semaine dernière", "DATE", None)],
+    ),
+    (
+        "Le cessez-le-feu a été rompu il y a trois jours.",
+        None,
+        [("il y a trois jours", "DATE", None)],
+    ),
+    (
+        "Dernière mise à jour à 08h50 le 19/11",
+        None,
+        [("08h50", "TIME", "XXXX-11-19T08:50"), ("le 19/11", "DATE", "XXXX-11-19")],
+    ),
+    ("Le conflit dure depuis dix ans.", None, [("dix ans", "DURATION", "P10Y")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), CASES)
+def test_sentence(
+    sentence: str, anchor: dt.date | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(t.text, t.type, t.value) for t in find_timexes(sentence, anchor)]
+    assert found == expected
+
+
+def test_offsets_and_record_fields() -> None:
+    text = "Le ministre a rencontré mercredi son homologue."
+    (timex,) = find_timexes(text, THU, doc="d1")
+    assert isinstance(timex, Timex)
+    assert (timex.doc, text[timex.start : timex.end]) == ("d1", "mercredi")
+
+
+def test_no_year_is_invented_without_an_anchor() -> None:
+    for sentence, _anchor, _expected in CASES:
+        for timex in find_timexes(sentence, None):
+            for year in re.findall(r"\d{4}", timex.value or ""):
+                assert year in sentence, (sentence, timex)
+
+
+def test_reference_day_of_a_clock_time_in_another_sentence() -> None:
+    text = "Les tirs ont commencé dimanche après-midi. A 20 h, les secours sont arrivés."
+    found = [(t.text, t.value) for t in find_timexes(text, D(2021, 2, 9))]
+    assert found == [("dimanche après-midi", "2021-02-07TAF"), ("20 h", "2021-02-07T20:00")]
+
+
+def test_anaphoric_day_without_a_reference_has_no_value() -> None:
+    (timex,) = find_timexes("Il a été libéré le lendemain.", THU)
+    assert (timex.text, timex.value) == ("le lendemain", None)
+
+
+def test_long_text_is_tagged_in_order() -> None:
+    text = " ".join(sentence for sentence, _anchor, _expected in CASES[:20])
+    starts = [t.start for t in find_timexes(text, THU)]
+    assert starts == sorted(starts)
