@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 import pytest
 
@@ -38,6 +39,15 @@ def test_repair_counts_only_what_changed() -> None:
     assert repair_encoding("Ã©tÃ© dÃ©clarÃ©") == ("été déclaré", 4)
     assert repair_encoding("Déjà correct.\nDeux lignes.") == ("Déjà correct.\nDeux lignes.", 0)
     assert repair_encoding("avant\x01après") == ("avantaprès", 1)
+
+
+def test_repair_on_one_huge_line_stays_fast_and_exact() -> None:
+    text = "mot " * 50_000 + "FranÃ§ois et Ã©tÃ© " + "mot " * 50_000
+    started = time.perf_counter()
+    repaired, count = repair_encoding(text)
+    assert time.perf_counter() - started < 5
+    assert count == 3
+    assert repaired == text.replace("FranÃ§ois et Ã©tÃ©", "François et été")
 
 
 def test_existing_warnings_are_kept_first() -> None:

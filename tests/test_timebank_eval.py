@@ -101,7 +101,7 @@ def test_empty_directory_is_an_error(tmp_path: Path) -> None:
 
 
 DEV = Path(__file__).parents[2] / "shared/corpus/fr-timebank/dev"
-FLOOR = 0.88  # value F1 on DATE+TIME reached on the dev half (0.90), minus 0.02
+FLOOR = 0.879  # value F1 on DATE+TIME reached on the dev half (0.8997), minus 0.02
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason=f"French TimeBank dev half not found at {DEV}")

@@ -280,6 +280,24 @@ CASES = [
         [("Ces derniers jours", "DURATION", "PXD")],
     ),
     ("Elle a été réélue pour un quinquennat.", THU, [("quinquennat", "DURATION", "P5Y")]),
+    ("Le magasin est fermé depuis jeudi.", D(2021, 2, 2), [("jeudi", "DATE", "2021-01-28")]),
+    ("La grève dure depuis le 3 mars.", D(2021, 2, 2), [("le 3 mars", "DATE", "2020-03-03")]),
+    ("Les rues resteront fermées jusqu'à lundi.", THU, [("lundi", "DATE", "2021-02-08")]),
+    (
+        "Vendredi 5 février, la préfecture a interdit le rassemblement.",
+        THU,
+        [("Vendredi 5 février", "DATE", "2021-02-05")],
+    ),
+    (
+        "Le musée est ouvert de 14 h à 18 h.",
+        THU,
+        [("14 h", "TIME", "2021-02-04T14:00"), ("18 h", "TIME", "2021-02-04T18:00")],
+    ),
+    ("Une garde à vue de 48 h a été ordonnée.", THU, [("48 h", "DURATION", "PT48H")]),
+    ("Les moins de 25 ans sont les plus touchés.", THU, []),
+    ("Le standard répond 24 h/24.", THU, []),
+    ("Il a tenté sa chance une seconde fois.", THU, []),
+    ("La guerre de Cent Ans a duré 116 ans.", THU, [("116 ans", "DURATION", "P116Y")]),
     # no anchor: nothing relative to the publication date gets a value, no year invented
     (
         "Le traité a été signé le 16 septembre par les deux parties.",

@@ -94,7 +94,7 @@ ERI|Eritrea|Q986|Asmara|Asmara|érythréen|Etat d'Erythrée|Asmara|érythréo|
 EST|Estonia|Q191|Tallinn|Tallinn|estonien|République d'Estonie|Tallinn||
 SWZ|Eswatini|Q1050|Mbabane|Mbabane|swazi;eswatinien|Swaziland;Royaume d'Eswatini|Mbabane||
 ETH|Ethiopia|Q115|Addis Ababa|Addis-Abeba|éthiopien|République fédérale démocratique d'Ethiopie|Addis-Abeba;Addis Abeba|éthio|
-FJI|Fiji|Q712|Suva|Suva|fidjien|Iles Fidji;République des Fidji|Suva||
+FJI|Fiji|Q712|Suva|Suva|fidjien|îles Fidji;République des Fidji|Suva||
 FIN|Finland|Q33|Helsinki|Helsinki|finlandais|République de Finlande|Helsinki||
 FRA|France|Q142|Paris|Paris|français|République française;Hexagone|Paris;Elysée;Palais de l'Elysée;Quai d'Orsay;Matignon;Hôtel de Matignon|franco|
 GAB|Gabon|Q1000|Libreville|Libreville|gabonais|République gabonaise|Libreville||
@@ -120,7 +120,7 @@ IRL|Ireland|Q27|Dublin|Dublin|irlandais|République d'Irlande;Eire|Dublin|irland
 ISR|Israel|Q801|Jerusalem|Jérusalem|israélien|Etat d'Israël;Etat hébreu|Tel-Aviv;Tel Aviv|israélo|
 ITA|Italy|Q38|Rome|Rome|italien|République italienne|Rome;Palazzo Chigi;Farnesina;Quirinal|italo|
 JAM|Jamaica|Q766|Kingston|Kingston|jamaïcain||||
-JPN|Japan|Q17|Tokyo|Tokyo|japonais;nippon|Etat du Japon;pays du Soleil-Levant;Archipel nippon|Tokyo|nippo|
+JPN|Japan|Q17|Tokyo|Tokyo|japonais;nippon|Etat du Japon;pays du Soleil-Levant;archipel nippon|Tokyo|nippo|
 JOR|Jordan|Q810|Amman|Amman|jordanien|Royaume hachémite de Jordanie|Amman|jordano|
 KAZ|Kazakhstan|Q232|Astana|Astana|kazakh;kazakhstanais|République du Kazakhstan|Astana;Nour-Soultan;Noursoultan||
 KEN|Kenya|Q114|Nairobi|Nairobi|kényan|République du Kenya|Nairobi||
@@ -186,7 +186,7 @@ VCT|Saint Vincent and the Grenadines|Q757|Kingstown|Kingstown|vincentais|Saint-V
 WSM|Samoa|Q683|Apia|Apia|samoan|Etat indépendant du Samoa|Apia||
 SMR|San Marino|Q238|San Marino|Saint-Marin|saint-marinais|République de Saint-Marin|||
 STP|São Tomé and Príncipe|Q1039|São Tomé|Sao Tomé|santoméen|Sao Tomé-et-Príncipe;São Tomé-et-Principe|||
-SAU|Saudi Arabia|Q851|Riyadh|Riyad|saoudien|Royaume d'Arabie saoudite;Arabie|Riyad;Ryad|saoudo|
+SAU|Saudi Arabia|Q851|Riyadh|Riyad|saoudien|Royaume d'Arabie saoudite;royaume wahhabite;Arabie|Riyad;Ryad|saoudo|
 SEN|Senegal|Q1041|Dakar|Dakar|sénégalais|République du Sénégal|Dakar|sénégalo|
 SRB|Serbia|Q403|Belgrade|Belgrade|serbe|République de Serbie|Belgrade|serbo|
 SYC|Seychelles|Q1042|Victoria|Victoria|seychellois|République des Seychelles|||
@@ -194,7 +194,7 @@ SLE|Sierra Leone|Q1044|Freetown|Freetown|sierra-léonais|République de Sierra L
 SGP|Singapore|Q334|Singapore|Singapour|singapourien|République de Singapour|||
 SVK|Slovakia|Q214|Bratislava|Bratislava|slovaque|République slovaque|Bratislava||
 SVN|Slovenia|Q215|Ljubljana|Ljubljana|slovène|République de Slovénie|Ljubljana||
-SLB|Solomon Islands|Q685|Honiara|Honiara|salomonais|Salomon|Honiara||
+SLB|Solomon Islands|Q685|Honiara|Honiara|salomonais||Honiara||
 SOM|Somalia|Q1045|Mogadishu|Mogadiscio|somalien|République fédérale de Somalie|Mogadiscio||
 ZAF|South Africa|Q258|Pretoria|Pretoria|sud-africain|République d'Afrique du Sud|Pretoria||
 SSD|South Sudan|Q958|Juba|Djouba|sud-soudanais|République du Soudan du Sud;Sud-Soudan|Juba;Djouba||
@@ -238,12 +238,17 @@ XKX|Kosovo|Q1246|Pristina|Pristina|kosovar|République du Kosovo|Pristina||x
 # Names, demonyms or metonyms that are also ordinary French words or first
 # names: the matcher should require extra evidence before taking them.
 AMBIGUOUS = [
-    "Maurice", "Salvador", "Dominique", "Chili", "Bénin", "Panama", "Grenade",
-    "Sofia", "Vienne", "Luxembourg", "Arabie",
-    "Macédoine", "Carthage", "Hexagone", "Salomon", "Tripoli",
-    "indien", "indienne", "indiens", "indiennes",
+    "Maurice", "Salvador", "Dominique", "Grenade", "Sofia", "Vienne", "Carthage",
     "anglais", "anglaise", "anglaises",
 ]
+
+# French names that begin with a common noun ("royaume", "république", "île"...) are often
+# written in lower case ("le royaume chérifien"): such names also get a lower-case variant.
+COMMON_HEADS = {
+    "royaume", "république", "etat", "état", "etats", "états", "fédération", "principauté",
+    "grand-duché", "sultanat", "emirat", "émirat", "confédération", "commonwealth", "union",
+    "archipel", "ile", "île", "iles", "îles", "pays",
+}
 
 
 def inflect(m: str) -> list[str]:
@@ -301,8 +306,14 @@ def main() -> None:
         else:
             base = fr_names.get(country.alpha_2) if country else "Kosovo"
             all_names = [nfc(base)] + extra
-        seen: list[str] = []
+        variants: list[str] = []
         for n in all_names:
+            variants.append(n)
+            first = n.split(" ")[0].split("-")[0].casefold()
+            if first in COMMON_HEADS and n[:1].isupper():
+                variants.append(n[:1].lower() + n[1:])
+        seen: list[str] = []
+        for n in variants:
             if n not in seen:
                 seen.append(n)
         demonyms: list[str] = []

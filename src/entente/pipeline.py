@@ -13,10 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from entente.actors import ActorMention, DocumentActors, resolve_actors
+from entente.actors import DocumentActors, add_named_persons, resolve_actors
 from entente.events import Analysis, extract_events
 from entente.events.lexicon import folded, load_lexicon
-from entente.kb import Entity
 from entente.nlp import Sentence, load_model, split_sentences
 from entente.normalise import normalise
 from entente.records import Document, DocumentRecord, Extraction, Failure
@@ -24,7 +23,6 @@ from entente.time.published import Publication, infer_year, read_publication
 
 BATCH_DOCUMENTS = 32
 CAPITALISED_PAIR = re.compile(r"\s[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ][a-zà-ÿ]+")
-BYLINE = re.compile(r"(?:^|\n)\s*(?:Par|Photo\s*:|Crédit\s*:|©)\s*$|\(\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,41 +61,17 @@ def prepare(doc: Document, options: Options) -> _Prepared:
 
 
 def _named_persons(prepared: _Prepared, parses: dict) -> DocumentActors:
-    """Persons spaCy's NER finds that neither the KB nor a title gave (two words or more)."""
-    actors = prepared.actors
-    added: list[ActorMention] = []
-    entities: dict[str, Entity] = {}
-    for index, parse in parses.items():
-        offset = prepared.sentences[index].start
-        for ent in parse.ents:
-            start, end = offset + ent.start_char, offset + ent.end_char
-            if (
-                ent.label_ != "PER"
-                or actors.in_span(start - 1, end + 1)
-                or _overlaps(actors, start, end)
-            ):
-                continue
-            if BYLINE.search(prepared.doc.text[max(0, start - 30) : start]) or not _looks_like_name(
-                ent.text
-            ):
-                continue
-            key = f"new:{ent.text}"
-            entities[key] = Entity(None, ent.text, "person", None, None)
-            added.append(ActorMention(start, end, key, "ner"))
-    return actors.extended(added, entities)
-
-
-def _overlaps(actors: DocumentActors, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in actors.mentions)
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    return (
-        2 <= len(words) <= 4
-        and all(w[:1].isupper() or w.lower() in {"de", "al", "el", "ben", "bin"} for w in words)
-        and not re.search(r"\d", text)
-    )
+    """Persons spaCy's NER finds in the parsed sentences, handed to the actors stage."""
+    spans = [
+        (
+            prepared.sentences[index].start + ent.start_char,
+            prepared.sentences[index].start + ent.end_char,
+        )
+        for index, parse in parses.items()
+        for ent in parse.ents
+        if ent.label_ == "PER"
+    ]
+    return add_named_persons(prepared.actors, prepared.doc.text, spans)
 
 
 def _finish(prepared: _Prepared, parses: dict) -> Extraction:

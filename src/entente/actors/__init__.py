@@ -6,6 +6,7 @@ appositions create persons the knowledge base does not know; coreference links "
 de la diplomatie russe" and "son homologue russe" to the person first named.
 """
 
+from entente.actors.persons import add_named_persons
 from entente.actors.resolver import ActorMention, DocumentActors, resolve_actors
 
-__all__ = ["ActorMention", "DocumentActors", "resolve_actors"]
+__all__ = ["ActorMention", "DocumentActors", "add_named_persons", "resolve_actors"]

@@ -16,7 +16,9 @@ from entente.records import Actor
 
 STATE_KINDS = frozenset({"name", "demonym", "prefix", "metonym"})
 FUZZY_THRESHOLD = 88
-NOT_OFFICES = frozenset({"counterpart", "minister"})  # words that point at a person, not an office
+NOT_OFFICES = frozenset(
+    {"counterpart", "minister", "head of state"}
+)  # they point, they name no office
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,11 @@ class DocumentActors:
 
     mentions: tuple[ActorMention, ...]
     entities: dict[str, Entity] = field(default_factory=dict)
+    lang: str = "fr"
+
+    def entity(self, key: str) -> Entity:
+        """An entity of the document, or of the KB when an event brings it in (a visit's host)."""
+        return self.entities.get(key) or load_kb(self.lang).entities[key]
 
     def in_span(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -45,7 +52,7 @@ class DocumentActors:
 
     def office(self, key: str, date: dt.date | None) -> tuple[str | None, str | None]:
         """(role, whom the person acts for) at the document's date, else as the text states it."""
-        entity = self.entities[key]
+        entity = self.entity(key)
         if entity.type != "person":
             return None, entity.code
         held = entity.office_on(date) if date else None
@@ -57,13 +64,13 @@ class DocumentActors:
 
     def country(self, key: str, date: dt.date | None = None) -> str | None:
         """The state a person acts for, or the organisation (its code) a person speaks for."""
-        entity = self.entities.get(key)
+        entity = self.entities.get(key) or load_kb(self.lang).entities.get(key)
         if entity is None:
             return None
         return self.office(key, date)[1] if entity.type == "person" else entity.code
 
     def actor(self, key: str, date: dt.date | None) -> Actor:
-        entity = self.entities[key]
+        entity = self.entity(key)
         if entity.type != "person":
             return entity.actor()
         role, acting_for = self.office(key, date)
@@ -83,7 +90,7 @@ class DocumentActors:
         if not mentions:
             return self
         merged = tuple(sorted(self.mentions + tuple(mentions), key=lambda m: (m.start, m.end)))
-        return DocumentActors(merged, {**self.entities, **entities})
+        return DocumentActors(merged, {**self.entities, **entities}, self.lang)
 
     def tenure_constraints(self) -> list[tuple[tuple[dt.date | None, dt.date | None], ...]]:
         """For each office a named KB person is said to hold, the intervals it was held."""
@@ -275,7 +282,7 @@ def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -
     for title in titles:
         if title.name_start is None:
             _title(res, title, hits)
-    return DocumentActors(_merge(res.mentions), dict(res.entities))
+    return DocumentActors(_merge(res.mentions), dict(res.entities), lang)
 
 
 def _merge(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:

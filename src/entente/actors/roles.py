@@ -59,7 +59,9 @@ class _RoleGrammar:
     head: re.Pattern[str]
     phrases: dict[str, tuple[str, tuple[str, ...]]]  # folded phrase -> (role, countries)
     function_words: frozenset[str]
-    title_words: frozenset[str]  # capitalised words that belong to titles ("Affaires", "Etat")
+    title_words: frozenset[
+        str
+    ]  # words of titles, even capitalised ("Ministre", "Affaires", "Etat")
     stop_words: frozenset[str]  # words after which a title cannot go on (verbs, relatives)
     demonyms: frozenset[str]  # dropped before a title is looked up: "ministre (algérien) des ..."
     honorifics: re.Pattern[str]
@@ -68,15 +70,15 @@ class _RoleGrammar:
 @cache
 def _grammar(lang: str) -> _RoleGrammar:
     data = load_json(lang, "roles.json")
-    patterns = [(p, role) for role in data["roles"] for p in role["patterns"]]
+    titles = load_json(lang, "titles.json")
+    pointers = [{"role": role, "patterns": words} for role, words in titles["pointers"].items()]
+    patterns = [(p, role) for role in data["roles"] + pointers for p in role["patterns"]]
     demonyms = {fold(d) for entity in load_kb(lang).by_type("state") for d in entity.demonyms}
     phrases: dict[str, tuple[str, tuple[str, ...]]] = {}
     for pattern, role in sorted(patterns, key=lambda item: len(item[1].get("countries", []))):
         key = " ".join(w for w in fold(pattern).replace("’", "'").split() if w not in demonyms)
         phrases.setdefault(key, (role["role"], tuple(role.get("countries", []))))
-    capitalised = {
-        fold(w) for p, _ in patterns for w in re.findall(r"[\w’'-]+", p) if w[0].isupper()
-    }
+    title_words = {fold(w) for p, _ in patterns for w in re.findall(r"[\w’'-]+", p)}
     states = {fold(alias) for entity in load_kb(lang).by_type("state") for alias in entity.aliases}
     heads = {p.split()[0] for p, _ in patterns}
     head = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
@@ -84,9 +86,9 @@ def _grammar(lang: str) -> _RoleGrammar:
     return _RoleGrammar(
         head=re.compile(rf"\b(?:{head})s?\b", re.IGNORECASE),
         phrases=phrases,
-        function_words=frozenset(data.get("function_words", [])),
-        title_words=frozenset(capitalised | states | set(data.get("title_words", []))),
-        stop_words=frozenset(data.get("title_stop_words", [])),
+        function_words=frozenset(fold(w) for w in titles["function_words"]),
+        title_words=frozenset(title_words | states),
+        stop_words=frozenset(fold(w) for w in titles["stop_words"]),
         demonyms=frozenset(demonyms),
         honorifics=re.compile(rf"(?<![\w.])(?:{honor})\s+(?=[A-ZÀ-Þ])"),
     )
@@ -102,6 +104,9 @@ def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ..
     words = [w for w in fold(phrase).replace("’", "'").split() if w not in grammar.demonyms]
     while words and words[-1] in grammar.function_words:
         words.pop()
+    whole = grammar.phrases.get(" ".join(words))
+    if whole is not None:
+        return (whole,)
     roles = []
     for part in " ".join(words).split(" et "):
         found = grammar.phrases.get(part.strip())

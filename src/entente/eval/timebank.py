@@ -1,7 +1,9 @@
-"""Score the time-expression tagger on an ISO-TimeML corpus (the French TimeBank), TempEval-3 style.
+"""Score the time-expression tagger on an ISO-TimeML corpus (the French TimeBank), TempEval-3
+style.
 
 Each ``.tml`` file is read into its plain text (the content of ``<TEXT>`` with every tag removed;
-offsets count characters of that text), its gold ``<TIMEX3>`` spans and its creation date (``<DCT>``).
+offsets count characters of that text), its gold ``<TIMEX3>`` spans and its creation date
+(``<DCT>``).
 ``find_timexes(text, dct)`` is run on the plain text and compared with the gold spans:
 
 - strict extraction: a system span counts when a gold span has exactly the same offsets;
@@ -137,7 +139,8 @@ class Scores:
 
 @dataclass(frozen=True)
 class Discrepancy:
-    """One disagreement with the gold: ``miss``, ``false_positive``, ``wrong_value`` or ``extent``."""
+    """One disagreement with the gold: ``miss``, ``false_positive``, ``wrong_value`` (overlapping
+    spans, different values) or ``extent`` (overlapping spans, same value, different offsets)."""
 
     doc: str
     kind: str
@@ -165,8 +168,8 @@ class TimebankScores:
     def table(self) -> str:
         """The scores as a plain-text table, one line per set of types."""
         header = (
-            f"{'types':<24}{'gold':>6}{'system':>8}   {'strict P/R/F1':<18}   {'relaxed P/R/F1':<18}"
-            f"{'value acc':>11}{'value F1':>10}"
+            f"{'types':<24}{'gold':>6}{'system':>8}   {'strict P/R/F1':<18}   "
+            f"{'relaxed P/R/F1':<18}{'value acc':>11}{'value F1':>10}"
         )
         lines = [f"TimeBank: {self.directory} ({self.documents} documents)", header]
         for label, scores in (
@@ -186,8 +189,8 @@ class TimebankScores:
             found = [d for d in self.discrepancies if d.kind == kind]
             lines.append(f"== {kind} ({len(found)})")
             lines.extend(
-                f"{d.doc}:{d.start} gold={d.gold_text!r}/{d.gold_value} system={d.system_text!r}/{d.system_value}"
-                f"  …{d.context}…"
+                f"{d.doc}:{d.start} gold={d.gold_text!r}/{d.gold_value} "
+                f"system={d.system_text!r}/{d.system_value}  …{d.context}…"
                 for d in found
             )
         return "\n".join(lines)
@@ -256,6 +259,23 @@ def _compare(
     return _discrepancies(document, gold, found, pairs)
 
 
+def _discrepancy(
+    document: TimemlDocument, kind: str, gold: GoldTimex | None, system: Timex | None
+) -> Discrepancy:
+    span = gold or system
+    assert span is not None
+    return Discrepancy(
+        document.name,
+        kind,
+        gold.text if gold else None,
+        system.text if system else None,
+        gold.value if gold else None,
+        system.value if system else None,
+        span.start,
+        _context(document.text, span.start, span.end),
+    )
+
+
 def _discrepancies(
     document: TimemlDocument,
     gold: Sequence[GoldTimex],
@@ -264,49 +284,17 @@ def _discrepancies(
 ) -> list[Discrepancy]:
     matched_gold = {id(g) for g, _ in pairs}
     matched_system = {id(s) for _, s in pairs}
-    text, name = document.text, document.name
-    out = [
-        Discrepancy(
-            name, "miss", g.text, None, g.value, None, g.start, _context(text, g.start, g.end)
-        )
-        for g in gold
-        if id(g) not in matched_gold
-    ]
+    out = [_discrepancy(document, "miss", g, None) for g in gold if id(g) not in matched_gold]
     out += [
-        Discrepancy(
-            name,
-            "false_positive",
-            None,
-            s.text,
-            None,
-            s.value,
-            s.start,
-            _context(text, s.start, s.end),
-        )
+        _discrepancy(document, "false_positive", None, s)
         for s in found
         if id(s) not in matched_system
     ]
     for g, s in pairs:
-        kind = (
-            "wrong_value"
-            if g.value != s.value
-            else "extent"
-            if (g.start, g.end) != (s.start, s.end)
-            else None
-        )
-        if kind:
-            out.append(
-                Discrepancy(
-                    name,
-                    kind,
-                    g.text,
-                    s.text,
-                    g.value,
-                    s.value,
-                    g.start,
-                    _context(text, g.start, g.end),
-                )
-            )
+        if g.value != s.value:
+            out.append(_discrepancy(document, "wrong_value", g, s))
+        elif (g.start, g.end) != (s.start, s.end):
+            out.append(_discrepancy(document, "extent", g, s))
     return out
 
 

@@ -51,7 +51,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventReco
         speaker=None,
         date=date,
         date_text=date_text,
-        location=_first([m.location for m in group if not m.anaphoric]),
+        location=_first([m.location for m in told]),
         cameo=cameo,
         goldstein=goldstein,
         evidence=_evidence(group),

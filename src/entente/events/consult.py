@@ -13,15 +13,18 @@ from dataclasses import dataclass, replace
 from entente.actors import ActorMention
 from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, Trigger, folded
+from entente.kb.places import Place, find_places
 from entente.nlp import Sentence
 from entente.time.event_dates import date_in
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
-LOCATION_PREPOSITIONS = re.compile(
+AFTER_PREPOSITION = re.compile(
     r"(?:\b[aà]|\bau|\ben|\baux|\bdans)\s+(?:l[ae']\s*)?$", re.IGNORECASE
 )
 STRONG = 0.7
+MODIFIER_REACH = 60  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
+PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,6 @@ class ConsultMention:
     mode: str | None
     status: str
     location: str | None
-    location_country: str | None
     source: str | None  # the visitor or the caller, when the text says so
     date: str | None
     date_text: str | None
@@ -42,179 +44,159 @@ class ConsultMention:
     anaphoric: bool = False
 
 
-def _best_trigger(text: str, lex: Lexicon) -> tuple[Trigger, re.Match[str]] | None:
+@dataclass(frozen=True)
+class _Found:
+    """A trigger in a sentence and the sentence's folded text."""
+
+    trigger: Trigger
+    match: re.Match[str]
+    text: str
+
+    @property
+    def window(self) -> str:
+        return self.text[
+            max(0, self.match.start() - WINDOW_BEFORE) : self.match.end() + WINDOW_AFTER
+        ]
+
+
+def _best_trigger(text: str, lex: Lexicon) -> _Found | None:
     blocked = [(m.start(), m.end()) for m in lex.blockers.finditer(text)]
-    found = []
-    for trigger in lex.consult:
-        for match in trigger.pattern.finditer(text):
-            if not any(s - 40 <= match.start() <= e for s, e in blocked):
-                found.append((trigger, match))
-    if not found:
-        return None
-    return max(found, key=lambda tm: (tm[0].weight, -tm[1].start()))
+    found = [
+        _Found(trigger, match, text)
+        for trigger in lex.consult
+        for match in trigger.pattern.finditer(text)
+        if not any(
+            s - 40 <= match.start() <= e + (MODIFIER_REACH if trigger.modifier else 0)
+            for s, e in blocked
+        )
+    ]
+    return max(found, key=lambda f: (f.trigger.weight, -f.match.start()), default=None)
 
 
-def _window(text: str, match: re.Match[str]) -> str:
-    return text[max(0, match.start() - WINDOW_BEFORE) : match.end() + WINDOW_AFTER]
-
-
-def _status(text: str, match: re.Match[str], lex: Lexicon) -> str | None:
+def _status(found: _Found, lex: Lexicon) -> str | None:
     """``None`` when the interaction is negated, hypothetical, cancelled or generic history."""
-    window = _window(text, match)
-    if any(p.search(window) for p in (lex.negation, lex.hypothetical, lex.cancelled, lex.generic)):
+    if any(
+        p.search(found.window) for p in (lex.negation, lex.hypothetical, lex.cancelled, lex.generic)
+    ):
         return None
-    return "planned" if lex.planned.search(window) else "occurred"
+    return "planned" if lex.planned.search(found.window) else "occurred"
 
 
-def _mode(text: str, trigger: Trigger, match: re.Match[str], lex: Lexicon) -> str | None:
-    if trigger.mode in ("phone", "video"):
-        return trigger.mode
+def _mode(found: _Found, lex: Lexicon) -> str | None:
+    """phone or video from the trigger or the words around it; visit or third-party from cues."""
+    if found.trigger.mode in ("phone", "video"):
+        return found.trigger.mode
     cues = [
         (m.start(), mode)
-        for mode, p in lex.mode_cues.items()
-        if mode in ("phone", "video")
-        for m in p.finditer(_window(text, match))
+        for mode in ("phone", "video")
+        for m in lex.mode_cues[mode].finditer(found.window)
     ]
     if cues:
         return min(cues)[1]
-    if trigger.mode == "visit" or lex.mode_cues["visit"].search(text):
+    if found.trigger.mode == "visit" or lex.mode_cues["visit"].search(found.text):
         return "visit"
-    return "third-party" if lex.mode_cues["third-party"].search(text) else None
+    return "third-party" if lex.mode_cues["third-party"].search(found.text) else None
 
 
-def _split_places(
-    analysis: Analysis, sentence: Sentence
-) -> tuple[list[ActorMention], list[ActorMention]]:
-    """Capitals after "à" are where a meeting happens, not a party to it."""
-    parties, places = [], []
+def _is_person(analysis: Analysis, mention: ActorMention) -> bool:
+    return analysis.actors.entity(mention.key).type == "person" or mention.kind in PERSON_KINDS
+
+
+def _party_mentions(analysis: Analysis, sentence: Sentence) -> list[ActorMention]:
+    """The actors present, without capitals named as places ("à Pékin" is where, not who)."""
     text = analysis.doc.text
-    for mention in analysis.mentions_in(sentence):
-        before = text[max(sentence.start, mention.start - 8) : mention.start]
-        is_place = mention.kind == "metonym" and LOCATION_PREPOSITIONS.search(before)
-        (places if is_place else parties).append(mention)
-    return parties, places
+    return [
+        m
+        for m in analysis.mentions_in(sentence)
+        if not (
+            m.kind == "metonym"
+            and AFTER_PREPOSITION.search(text[max(sentence.start, m.start - 8) : m.start])
+        )
+    ]
 
 
 def _parties(analysis: Analysis, mentions: list[ActorMention]) -> tuple[str, ...]:
     """One key per country: the person where one is named, else the state or organisation.
 
-    When persons of two countries or more are named, they are the parties: the states and
+    When persons of two countries or more are present, they are the parties: the states and
     organisations around them are topics ("a félicité la partie russe pour le sommet des BRICS").
     """
-    people = [m for m in mentions if analysis.actors.entities[m.key].type == "person"]
+    people = [m for m in mentions if _is_person(analysis, m)]
     if len({analysis.country(m.key) for m in people} - {None}) >= 2:
         mentions = people
     chosen: dict[str, str] = {}
     for mention in mentions:
         country = analysis.country(mention.key)
-        if country is None:
-            continue
-        is_person = analysis.actors.entities[mention.key].type == "person"
-        if country not in chosen or (
-            is_person and not chosen[country].startswith(("person:", "new:"))
+        is_person = analysis.actors.entity(mention.key).type == "person"
+        if country and (
+            country not in chosen or (is_person and not _named_person(chosen[country]))
         ):
             chosen[country] = mention.key
     return tuple(chosen.values())
 
 
-def _has_persons(analysis: Analysis, parties: tuple[str, ...]) -> bool:
-    return sum(analysis.actors.entities[k].type == "person" for k in parties) >= 2
+def _named_person(key: str) -> bool:
+    return key.startswith(("person:", "new:"))
 
 
-def _location(analysis: Analysis, places: list[ActorMention]) -> tuple[str | None, str | None]:
-    for place in places:
-        entity = analysis.actors.entities[place.key]
-        if entity.capital and folded(analysis.doc.text[place.start : place.end]) in {
-            folded(m) for m in entity.metonyms
-        }:
-            return entity.capital, entity.code
-    return None, None
+def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
+    return {c for k in parties if (c := analysis.country(k))}
+
+
+def _location(analysis: Analysis, sentence: Sentence, found: _Found) -> Place | None:
+    """The place nearest the trigger among those the sentence names after a preposition."""
+    places = find_places(sentence.text, analysis.doc.language)
+    return min(places, key=lambda p: abs(p.start - found.match.start()), default=None)
+
+
+def _with_host(
+    analysis: Analysis, parties: tuple[str, ...], place: Place | None, found: _Found
+) -> tuple[str, ...]:
+    """A visit to a place makes its state the host: "Macron est attendu à Pékin" meets China."""
+    if place is None or place.country is None or found.trigger.mode != "visit":
+        return parties
+    if place.country in _countries(analysis, parties):
+        return parties
+    return (*parties, place.country)
+
+
+def _refine_mode(
+    mode: str | None, countries: set[str], place: Place | None, gathering: bool
+) -> str | None:
+    if mode in ("phone", "video"):
+        return mode
+    if len(countries) > 2 or (gathering and len(countries) != 2):
+        return "multilateral"
+    if place is not None and place.country in countries:
+        return "visit"
+    if place is not None and place.country is not None:
+        return "third-party"
+    return mode
 
 
 def _source(
-    analysis: Analysis,
-    parties: tuple[str, ...],
-    trigger: Trigger,
-    text: str,
-    location_country: str | None,
-    lex: Lexicon,
+    analysis: Analysis, parties: tuple[str, ...], found: _Found, place: Place | None, lex: Lexicon
 ) -> str | None:
-    """The visitor, or the caller, when the text makes it plain."""
-    if location_country:
-        guests = [k for k in parties if analysis.country(k) != location_country]
-        if len(guests) == 1 and len(parties) == 2:
+    """The visitor, or the caller, when the text makes it plain; else the first party named."""
+    if len(parties) != 2:
+        return parties[0] if parties else None
+    if place is not None and place.country:
+        guests = [k for k in parties if analysis.country(k) != place.country]
+        if len(guests) == 1:
             return guests[0]
-    caller = lex.caller.search(folded(text))
-    if caller and len(parties) == 2:
-        after = [
-            k for k in parties if text.find(analysis.actor(k).name.split()[-1], caller.end()) >= 0
-        ]
-        return after[0] if len(after) == 1 else None
-    if trigger.host_is_subject and len(parties) == 2:
+    caller = lex.caller.search(found.text)
+    if caller:
+        after = [k for k in parties if _named_after(analysis, k, found, caller.end())]
+        if len(after) == 1:
+            return after[0]
+    if found.trigger.host_is_subject:
         return parties[1]
-    return parties[0] if parties else None
+    return parties[0]
 
 
-def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMention | None:
-    sentence = analysis.sentences[index]
-    text = folded(sentence.text)
-    best = _best_trigger(text, lex)
-    if best is None:
-        return None
-    trigger, match = best
-    status = _status(text, match, lex)
-    if status is None:
-        return None
-    party_mentions, places = _split_places(analysis, sentence)
-    parties = _parties(analysis, party_mentions)
-    definite = bool(lex.definite.search(text))
-    anaphoric = definite or bool(lex.groups.search(text))
-    countries = {analysis.country(k) for k in parties} - {None}
-    if len(countries) < 2 and not anaphoric:
-        return None
-    if trigger.needs_destination and not _destination(analysis, sentence, places, parties):
-        return None
-    if (
-        trigger.weight < STRONG
-        and len(countries) >= 2
-        and not _has_persons(analysis, parties)
-        and not anaphoric
-    ):
-        return None
-    mode = _mode(text, trigger, match, lex)
-    location, location_country = _location(analysis, places)
-    mode = _refine_mode(mode, countries, location_country)
-    date, date_text = date_in(
-        _without_dateline(analysis, sentence), analysis.published, analysis.doc.language
-    )
-    source = _source(analysis, parties, trigger, sentence.text, location_country, lex)
-    return ConsultMention(
-        sentence,
-        index,
-        parties,
-        mode,
-        status,
-        location,
-        location_country,
-        source,
-        date,
-        date_text,
-        trigger.weight,
-        anaphoric=len(countries) < 2 or (definite and not _has_persons(analysis, parties)),
-    )
-
-
-def _destination(
-    analysis: Analysis, sentence: Sentence, places: list[ActorMention], parties: tuple[str, ...]
-) -> bool:
-    """ "s'est rendu à Ceuta" is no visit to Morocco: a trip is a visit when it goes to a party."""
-    countries = {analysis.country(k) for k in parties}
-    text = analysis.doc.text
-    for mention in analysis.mentions_in(sentence):
-        before = text[max(sentence.start, mention.start - 8) : mention.start]
-        if LOCATION_PREPOSITIONS.search(before) and analysis.country(mention.key) in countries:
-            return True
-    return any(analysis.country(p.key) in countries for p in places)
+def _named_after(analysis: Analysis, key: str, found: _Found, offset: int) -> bool:
+    name = folded(analysis.actor(key).name.split()[-1])
+    return found.text.find(name, offset) >= 0
 
 
 def _without_dateline(analysis: Analysis, sentence: Sentence) -> str:
@@ -225,38 +207,68 @@ def _without_dateline(analysis: Analysis, sentence: Sentence) -> str:
     return sentence.text
 
 
-def _refine_mode(
-    mode: str | None, countries: set[str | None], location_country: str | None
-) -> str | None:
-    if mode in ("phone", "video"):
-        return mode
-    if len(countries) > 2:
-        return "multilateral"
-    if location_country and location_country in countries:
-        return "visit"
-    if location_country:
-        return "third-party"
-    return mode
+def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place | None) -> bool:
+    """ "s'est rendu à Ceuta" is no visit to Morocco: a trip counts when it goes to a party."""
+    return place is not None and place.country in _countries(analysis, parties)
+
+
+def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMention | None:
+    sentence = analysis.sentences[index]
+    found = _best_trigger(folded(sentence.text), lex)
+    status = _status(found, lex) if found else None
+    if found is None or status is None:
+        return None
+    mentions = _party_mentions(analysis, sentence)
+    place = _location(analysis, sentence, found)
+    parties = _with_host(analysis, _parties(analysis, mentions), place, found)
+    countries = _countries(analysis, parties)
+    definite = bool(lex.definite.search(found.text))
+    anaphoric = definite or bool(lex.groups.search(found.text))
+    persons = sum(_is_person(analysis, m) for m in mentions if m.key in parties) >= 2
+    gathering = found.trigger.gathering and any(
+        analysis.actors.entity(k).type == "organization" for k in parties
+    )
+    if len(countries) < 2 and not (anaphoric or gathering):
+        return None
+    if found.trigger.needs_destination and not _goes_to_a_party(analysis, parties, place):
+        return None
+    if found.trigger.weight < STRONG and not (persons or anaphoric or gathering):
+        return None
+    date, date_text = date_in(
+        _without_dateline(analysis, sentence),
+        analysis.published,
+        analysis.doc.language,
+        found.match.start(),
+    )
+    return ConsultMention(
+        sentence=sentence,
+        index=index,
+        parties=parties,
+        mode=_refine_mode(_mode(found, lex), countries, place, gathering),
+        status=status,
+        location=place.name if place else None,
+        source=_source(analysis, parties, found, place, lex),
+        date=date,
+        date_text=date_text,
+        weight=found.trigger.weight,
+        anaphoric=(len(countries) < 2 and not gathering) or (definite and not persons),
+    )
 
 
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     if b.anaphoric:
         return True  # "la rencontre", "les entretiens": the interaction already reported
-    if a.status != b.status:
+    if a.status != b.status or _countries(analysis, a.parties) != _countries(analysis, b.parties):
         return False
-    ca = {analysis.country(k) for k in a.parties}
-    cb = {analysis.country(k) for k in b.parties}
-    if ca != cb:
-        return False
-    pa = {k for k in a.parties if k.startswith(("person:", "new:"))}
-    pb = {k for k in b.parties if k.startswith(("person:", "new:"))}
+    pa = {k for k in a.parties if _named_person(k)}
+    pb = {k for k in b.parties if _named_person(k)}
     return not (pa and pb and not pa & pb)
 
 
 def merge_mentions(
     mentions: list[ConsultMention], analysis: Analysis
 ) -> list[list[ConsultMention]]:
-    """Group mentions of one interaction; an anaphoric mention joins the latest compatible group."""
+    """Group mentions of one interaction; an anaphoric mention joins the latest group."""
     groups: list[list[ConsultMention]] = []
     for mention in mentions:
         target = next((g for g in reversed(groups) if _compatible(g[0], mention, analysis)), None)
@@ -282,11 +294,10 @@ def with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMen
     """An anaphoric mention alone ("lors de la rencontre") takes the two persons the document is about."""
     counts: dict[str, int] = {}
     for m in analysis.actors.mentions:
-        if analysis.actors.entities[m.key].type == "person":
+        if analysis.actors.entity(m.key).type == "person":
             counts[m.key] = counts.get(m.key, 0) + 1
-    ranked = sorted(counts, key=lambda k: -counts[k])
     pair: list[str] = []
-    for key in ranked:
+    for key in sorted(counts, key=lambda k: -counts[k]):
         if analysis.country(key) not in {analysis.country(k) for k in pair}:
             pair.append(key)
     if len(pair) != 2:

@@ -17,7 +17,7 @@ from entente.normalise.fold import fold
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     parts = []
-    for word in fold(pattern).replace("’", "'").split():
+    for word in folded(pattern).split():
         if word == "_":
             parts.append(r"(?:\S+\s+){0,4}?")
             continue
@@ -34,8 +34,9 @@ def compile_all(patterns: list[str]) -> re.Pattern[str]:
 
 
 def folded(text: str) -> str:
-    """The form every pattern is matched against; same length as ``text``."""
-    return fold(text).replace("’", "'")
+    """The form every pattern is matched against: accents and case folded, but for "à", which
+    French tells from "a" by its accent alone ("a invité" / "invité à"). Same length as ``text``."""
+    return "".join("à" if c in "àÀ" else f for c, f in zip(text, fold(text), strict=True))
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,10 @@ class Trigger:
     host_is_subject: bool = False
     guest_is_subject: bool = False
     needs_destination: bool = False  # a trip counts only when it goes to another party's country
+    gathering: bool = False  # a meeting of an organisation's members ("se sont réunis", "sommet")
+    modifier: bool = (
+        False  # a channel that may qualify a blocker ("conférence de presse ... par vidéo")
+    )
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,8 @@ def _triggers(data: dict[str, Any]) -> tuple[Trigger, ...]:
             t.get("host_is_subject", False),
             t.get("guest_is_subject", False),
             t.get("needs_destination", False),
+            t.get("gathering", False),
+            t.get("modifier", False),
         )
         for t in data["triggers"]
     )

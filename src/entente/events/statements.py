@@ -76,7 +76,7 @@ def _speaker_of(analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker)
 
 
 def _is_person(analysis: Analysis, key: str) -> bool:
-    return analysis.actors.entities[key].type == "person"
+    return analysis.actors.entity(key).type == "person"
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
@@ -134,7 +134,7 @@ def _target(
         if m.start - sentence.start >= match.start()
         and analysis.country(m.key) not in (None, source_country)
     ]
-    states = [m for m in after if analysis.actors.entities[m.key].type != "organization"]
+    states = [m for m in after if analysis.actors.entity(m.key).type != "organization"]
     chosen = (states or after or [None])[0]
     return chosen.key if chosen else None
 
@@ -170,6 +170,9 @@ def _dyads(
         country = analysis.country(source)
         target = _target(analysis, index, match, country) if country else None
         others = [s for s in sources if analysis.country(s) != country]
+        if target is not None and others and not rule.implicit_target:
+            joint = {analysis.country(s) for s in sources}
+            target = None if analysis.country(target) in joint else target  # "rejeter ensemble"
         if target is None and others and rule.implicit_target:
             target = others[0]  # "les deux parties sont convenues": each agrees with the other
         if target is None and rule.implicit_target and pair and source in pair:

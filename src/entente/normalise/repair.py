@@ -1,7 +1,8 @@
 """Repairing text that was decoded with the wrong encoding (mojibake), with ftfy.
 
-ftfy is run line by line, as it works internally anyway, so that counting what it changed only
-compares the lines it touched.
+ftfy works on segments of text anyway (lines, cut when very long); here the segments are lines
+cut into pieces of at most a couple of thousand characters, so that counting what ftfy changed
+only ever compares short strings, even in a document made of one huge line.
 """
 
 from __future__ import annotations
@@ -17,15 +18,21 @@ from ftfy import TextFixerConfig, fix_text
 _CONFIG = TextFixerConfig(
     uncurl_quotes=False, fix_line_breaks=False, normalization=None, explain=False
 )
+# A newline, or a line up to 2000 characters long, cut after a space that follows a printable
+# ASCII character (never inside a broken sequence such as "Ã "), or anywhere if there is none.
+_PIECES = re.compile(r"\n|[^\n]{1,2000}(?:(?<=[!-~]) |(?=\n)|$)|[^\n]{1,2000}")
 _TOKENS = re.compile(r"\S+|\s+")
 
 
 def repair_encoding(text: str) -> tuple[str, int]:
     """``text`` with mojibake fixed ("SergueÃ¯" → "Sergueï"), and how many characters were fixed."""
-    lines = text.split("\n")
-    fixed = [fix_text(line, _CONFIG) for line in lines]
-    count = sum(_changes(old, new) for old, new in zip(lines, fixed, strict=True) if old != new)
-    return "\n".join(fixed), count
+    fixed: list[str] = []
+    count = 0
+    for piece in _PIECES.findall(text):
+        repaired = fix_text(piece, _CONFIG)
+        count += _changes(piece, repaired) if repaired != piece else 0
+        fixed.append(repaired)
+    return "".join(fixed), count
 
 
 def _changes(old: str, new: str) -> int:

@@ -10,22 +10,22 @@ from entente.time.timex import find_timexes
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 
 
-def date_in(text: str, anchor: dt.date | None, lang: str = "fr") -> tuple[str | None, str | None]:
-    """(ISO date, the words it came from) of the first day-precise date in ``text``.
+def date_in(
+    text: str, anchor: dt.date | None, lang: str = "fr", near: int | None = None
+) -> tuple[str | None, str | None]:
+    """(ISO date, the words it came from) of the day-precise date in ``text`` nearest ``near``.
 
     An expression found but not resolvable (a weekday with no known publication date) gives its
     words and no date: the date is never guessed.
     """
-    unresolved = None
+    resolved, unresolved = [], []
     for timex in find_timexes(text, anchor, lang=lang):
         if timex.type not in ("DATE", "TIME"):
             continue
+        distance = abs(timex.start - near) if near is not None else timex.start
         if timex.value and _DAY.match(timex.value):
-            return timex.value[:10], timex.text
-        if (
-            timex.type == "DATE"
-            and unresolved is None
-            and (timex.value is None or timex.value.startswith("X"))
-        ):
-            unresolved = timex.text
-    return None, unresolved
+            resolved.append((distance, timex.value[:10], timex.text))
+        elif timex.type == "DATE" and (timex.value is None or timex.value.startswith("X")):
+            unresolved.append((distance, None, timex.text))
+    chosen = min(resolved or unresolved, default=None)
+    return (chosen[1], chosen[2]) if chosen else (None, None)

@@ -30,7 +30,7 @@ from entente.records import Timex
 
 PAST, FUTURE = "PAST", "FUTURE"
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]*\s+(?=[«\"“(\w])|\n+")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMM|\bMme|\bMlle|\bDr|\bSt|\bav|\betc|\bn°)\.$")
+_INITIAL = re.compile(r"(?<!\w)[^\W\d_]\.$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -130,6 +130,8 @@ class _Rule:
 
 @dataclass(frozen=True)
 class _Grammar:
+    """The rules and lookup tables of one language, compiled once per process by ``_grammar``."""
+
     lexicon: _Lexicon
     rules: tuple[_Rule, ...]
     months: dict[str, int]
@@ -140,7 +142,9 @@ class _Grammar:
     number_word: re.Pattern[str]
     units: dict[str, tuple[str, int]]
     range_start: re.Pattern[str]
-    cues: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...]
+    abbreviation: re.Pattern[str]
+    counted: re.Pattern[str]
+    cues: tuple[tuple[re.Pattern[str], _Judge], ...]
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,8 @@ class _Resolved:
 
 @dataclass(frozen=True)
 class _Candidate:
+    """A match of a rule; its extent is the rule's ``x`` group when it has one."""
+
     start: int
     end: int
     order: int
@@ -180,6 +186,7 @@ class _Context:
         return self.grammar.lexicon
 
     def sentence(self, position: int) -> tuple[int, int]:
+        """The span of the sentence holding ``position`` (the whole text if none does)."""
         for start, end in self.sentences:
             if start <= position < end:
                 return start, end
@@ -238,17 +245,17 @@ def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
 def _weekday_date(anchor: dt.date, weekday: int, mode: str | None) -> dt.date:
     """The date of an ISO weekday near the anchor.
 
-    ``last``/``next``: strictly before/after; PAST: on or before; FUTURE: on or after; anything else
-    (present tense, no verb): the day of the anchor's own week, as the TimeBank reads headlines.
+    ``last``/``next``: strictly before/after; PAST or ``before``: on or before; FUTURE or ``after``:
+    on or after; anything else (present tense, no verb): the day of the anchor's own week.
     """
     delta = weekday - anchor.isoweekday()
     if mode == "last":
         delta = delta - 7 if delta >= 0 else delta
     elif mode == "next":
         delta = delta + 7 if delta <= 0 else delta
-    elif mode == PAST:
+    elif mode in (PAST, "before"):
         delta = delta - 7 if delta > 0 else delta
-    elif mode == FUTURE:
+    elif mode in (FUTURE, "after"):
         delta = delta + 7 if delta < 0 else delta
     return anchor + dt.timedelta(days=delta)
 
@@ -260,17 +267,20 @@ _TENSE_REACH = 270
 
 def _pick_year(distances: dict[int, int], mode: str | None, reach: int) -> int:
     """Among candidate years (with the signed distance each puts from the anchor), the one the
-    reading asks for: strictly before/after for "dernier"/"prochain", on the tense's side within
-    ``reach`` for a tense, else the nearest (the anchor's own year on a tie)."""
+    reading asks for: strictly before/after for "dernier"/"prochain", on or before/after for a
+    preposition ("depuis", "jusqu'au"), on the tense's side within ``reach`` for a tense, else the
+    nearest (the middle candidate on a tie)."""
     fits = {
         "last": lambda d: d < 0,
         "next": lambda d: d > 0,
+        "before": lambda d: d <= 0,
+        "after": lambda d: d >= 0,
         PAST: lambda d: d <= 0 and -d <= reach,
         FUTURE: lambda d: d >= 0 and d <= reach,
     }.get(mode or "")
     chosen = [year for year, distance in distances.items() if fits and fits(distance)]
     if chosen:
-        return max(chosen) if mode in ("last", PAST) else min(chosen)
+        return max(chosen) if mode in ("last", "before", PAST) else min(chosen)
     middle = sorted(distances)[len(distances) // 2]
     return min(distances, key=lambda year: (abs(distances[year]), year != middle))
 
@@ -417,12 +427,15 @@ def _relation(ctx: _Context, match: re.Match[str], *names: str) -> str | None:
 
 def _mode(ctx: _Context, match: re.Match[str], *names: str) -> str | None:
     """How to place a day or month: its own 'dernier'/'prochain', a goal ('reporté au 2 mars')
-    which lies ahead whatever the verb, else the tense of the sentence."""
+    which lies ahead or a start ('depuis vendredi') which lies behind whatever the verb, else the
+    tense of the sentence."""
     relation = _relation(ctx, match, *names)
     if relation:
         return relation
     if ctx.preceded_by(match.start(), "target_prepositions"):
-        return FUTURE
+        return "after"
+    if ctx.preceded_by(match.start(), "since_prepositions"):
+        return "before"
     return ctx.tense(match.start(), match.end())
 
 
@@ -497,18 +510,14 @@ def _resolve_month(match: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 def _is_counted(ctx: _Context, end: int) -> bool:
     """Whether a number is followed by what it counts ('1500 manifestants', '2000 €')."""
-    follow = ctx.text[end : end + 30]
-    if re.match(r"\s*(?:%|€|\$|£|F\b|km|kg|m\b|t\b|\d)", follow):
+    if ctx.grammar.counted.match(ctx.text, end):
         return True
-    word = re.match(r"\s+([^\W\d_]+)", follow)
-    if not word or not word.group(1).islower():
+    word = re.match(r"\s+([^\W\d_]+)", ctx.text[end : end + 30])
+    if not word or not word.group(1).islower() or len(word.group(1)) <= 3:
         return False
     token = word.group(1)
-    return (
-        len(token) > 3
-        and token[-1] in "sx"
-        and token not in ctx.lex.words("two_digit_year_followers")
-    )
+    plural = token.endswith(tuple(ctx.lex.data["plural_endings"]))
+    return plural and token not in ctx.lex.words("two_digit_year_followers")
 
 
 def _resolve_year(match: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -517,11 +526,9 @@ def _resolve_year(match: re.Match[str], ctx: _Context) -> _Resolved | None:
         return None
     framed = match.group("bound") or match.group("lead")
     if not framed:
-        before = ctx.words_before(match.start(), 1)
-        if before and before[0] in ctx.lex.words("year_blockers"):
+        if ctx.preceded_by(match.start(), "year_blockers"):
             return None
-        after_preposition = bool(before) and before[0] in ctx.lex.words("year_prepositions")
-        if year < 1900 and not after_preposition:
+        if year < 1900 and not ctx.preceded_by(match.start(), "year_prepositions"):
             return None
         if _is_counted(ctx, match.end()):
             return None
@@ -577,7 +584,8 @@ def _part_of_day(ctx: _Context, match: re.Match[str]) -> str:
 
 
 def _today_is_generic(match: re.Match[str], ctx: _Context) -> bool:
-    """'aujourd'hui' meaning 'nowadays': 'la France d'aujourd'hui', 'Aujourd'hui, la ville a changé'."""
+    """'aujourd'hui' meaning 'nowadays' (PRESENT_REF): 'la France d'aujourd'hui', or opening a
+    past-tense sentence ('Aujourd'hui, la ville a changé')."""
     if ctx.preceded_by(match.start(), "today_deictic_before"):
         return False
     if ctx.preceded_by(match.start(), "today_generic_before"):
@@ -692,23 +700,25 @@ def _resolve_clock_word(match: re.Match[str], ctx: _Context) -> _Resolved | None
 
 
 def _is_age(ctx: _Context, start: int, end: int, unit: str) -> bool:
-    """Whether 'N ans' gives someone's age, which TimeBank does not tag."""
+    """Whether 'N ans' gives someone's age, which TimeBank does not tag: 'une fillette de 6 ans',
+    'âgé de 70 ans', 'les moins de 25 ans', 'il a eu 20 ans', 'Jean, 45 ans,', 'les 6-16 ans'.
+    'au terme de trois ans', 'une peine de dix ans' stay durations."""
     if unit not in ctx.lex.words("age", "units"):
         return False
-    before = ctx.words_before(start, 3)
-    raw_before = ctx.text[max(0, start - 4) : start]
-    if re.search(r"\d\s*[-–]\s*$", raw_before):
+    if re.search(r"\d\s*[-–]\s*$", ctx.text[max(0, start - 4) : start]):
         return True
-    if before and before[-1] + "'" * (before[-1] == "d") in ctx.lex.words("age", "of"):
-        if len(before) == 3 and before[0] in ctx.lex.words("determiners", "definite"):
+    if ctx.preceded_by(start, "age", "had"):
+        return True
+    of = ctx.preceded_by(start, "age", "of")
+    if of:
+        if ctx.preceded_by(of.start(), "age", "groups"):
             return True
-        governor = before[-2] if len(before) > 1 else ""
-        return governor not in ctx.lex.words("age", "duration_nouns")
-    if before and before[-1] in ctx.lex.words("age", "had"):
-        return True
-    after = ctx.text[end : end + 2]
-    apposition = ctx.text[max(0, start - 2) : start] == ", " and after[:1] in (",", ")", ".")
-    return apposition or (bool(before) and before[-1] == "à" and after[:1] in (",", ".", ")"))
+        governor = ctx.words_before(of.start(), 1)
+        return not governor or governor[0] not in ctx.lex.words("age", "duration_nouns")
+    after = ctx.text[end : end + 1]
+    if after not in (",", ".", ")"):
+        return False
+    return ctx.text[max(0, start - 2) : start] == ", " or bool(ctx.preceded_by(start, "age", "at"))
 
 
 def _measure(match: re.Match[str], ctx: _Context) -> tuple[float | None, str, str]:
@@ -734,6 +744,8 @@ def _resolve_duration(match: re.Match[str], ctx: _Context) -> _Resolved | None:
     groups = match.groupdict()
     if groups.get("det") and not groups.get("rel"):
         return None
+    if match.group(0)[0].isupper() and not ctx.at_sentence_start(match.start()):
+        return None  # a name: "la guerre de Cent Ans"
     quantity, letter, unit = _measure(match, ctx)
     exact = quantity is not None and quantity == int(quantity) and letter in ("D", "W", "M", "Y")
     relative = _relative_to_now(match, ctx, int(quantity), letter) if exact and quantity else None
@@ -799,8 +811,8 @@ def _resolve_calendar(match: re.Match[str], ctx: _Context) -> _Resolved | None:
     unit = ctx.lex.table("calendar_units")[_group(match, "unit")]
     determiner = _group(match, "det")
     relation_word = _group(match, "rel")
-    this = determiner in ctx.lex.words("determiners", "demonstrative") and determiner != "ces"
-    if _group(match, "ci") and _group(match, "ci") != "-ci":
+    this = determiner in ctx.lex.words("determiners", "demonstrative")
+    if _group(match, "ci") in ctx.lex.words("that_suffix"):
         return None
     if relation_word in ctx.lex.words("previous") | ctx.lex.words("following"):
         step = 1 if relation_word in ctx.lex.words("following") else -1
@@ -870,38 +882,79 @@ def _resolve_set_adjective(match: re.Match[str], ctx: _Context) -> _Resolved | N
 
 
 def _fragments(lex: _Lexicon) -> dict[str, str]:
-    """Named regex fragments from the lexicon, to be put together by ``_rule_patterns``."""
+    """Named regex fragments built from the lexicon, put together by ``_rule_specs``."""
     data = lex.data
-    number_words = [*data["numbers"], *data["number_scales"], *data["number_multiplying"]]
-    word_number = _alt(number_words)
-    joiners = "|".join(_phrase(j) if j.strip() else r"\s+" for j in data["number_joiners"])
-    joiner_list = [r"\s*-\s*"] + [
-        r"\s+" + _phrase(j) + (r"\s*" if j.endswith("'") else r"\s+")
-        for j in data["bound_joiners"]
-        if j != "-"
+    alternations = [
+        "months",
+        "weekdays",
+        "same",
+        "relative_days",
+        "anaphoric_days",
+        "anaphoric_day_joiners",
+        "parts_of_day",
+        "this_parts_of_day",
+        "anaphoric_parts_of_day",
+        "part_of_day_bounds",
+        "part_of_day_bound_nouns",
+        "clock_words",
+        "clock_halves",
+        "clock_day_parts",
+        "clock_minute_words",
+        "seasons",
+        "decade_lead",
+        "century_determiners",
+        "century_suffixes",
+        "century_word",
+        "duration_modifiers",
+        "vague_quantities",
+        "approximate_numbers",
+        "fractions",
+        "and_a_half",
+        "span_determiners",
+        "terms",
+        "calendar_units",
+        "quarter_words",
+        "year_lead",
+        "references",
+        "every",
+        "per",
+        "set_adjectives",
+        "set_parts_of_day",
+        "bounds",
+        "day_coordinators",
     ]
+    f = {name: _alt(data[name]) for name in alternations}
+    number_words = _alt([*data["numbers"], *data["number_scales"], *data["number_multiplying"]])
+    number_joiners = "|".join(_phrase(j) if j.strip() else r"\s+" for j in data["number_joiners"])
+    bound_joiners = [r"\s*-\s*", r"\s+"] + [rf"\s+{_lead([j])}" for j in data["bound_joiners"]]
     followers = _alt(data["two_digit_year_followers"])
-    return {
-        "det": _alt(data["determiners"]["definite"] + data["determiners"]["demonstrative"]),
-        "dem": _alt(data["determiners"]["demonstrative"]),
-        "same": _alt(data["same"]),
-        "month": _alt(data["months"]),
-        "wd": _alt(data["weekdays"]),
+    definite, demonstrative = data["determiners"]["definite"], data["determiners"]["demonstrative"]
+    night = data["night_span"]
+    return f | {
+        "det": _alt(definite + demonstrative),
+        "dem": _alt(demonstrative),
         "wd_plural": _phrase(data["weekday_plural"]),
         "day": rf"(?:{_alt(data['first_day'])}|3[01]|[12]\d|0?[1-9])(?!\d)",
-        "year4": r"(?:1\d|20)\d\d(?![\d])",
+        "year4": r"(?:1\d|20)\d\d(?!\d)",
         "year2": rf"['’]?\d\d(?![\d]|[.,]\d|\s*[%€$])(?!\s+(?!{followers}(?!\w))[^\W\d_])",
         "rel": _alt(data["last"] + data["next"]),
-        "calrel": _alt(
+        "calendar_relation": _alt(
             data["last"] + data["next"] + data["current"] + data["previous"] + data["following"]
         ),
-        "pod": _alt(data["parts_of_day"]),
-        "this_pod": _alt(data["this_parts_of_day"]),
-        "num": rf"(?:\d+(?:[.,]\d+)?|{word_number}(?:(?:{joiners}){word_number})*)",
+        "span_relation": _alt(data["span_last"] + data["span_next"]),
+        "suffix": _alt(data["this_suffix"] + data["that_suffix"]),
+        "num": rf"(?:\d+(?:[.,]\d+)?|{number_words}(?:(?:{number_joiners}){number_words})*)",
         "unit": _alt(data["units"]),
-        "bound": rf"(?:{_lead(data['bound_determiners'])})?{_alt(data['bounds'])}",
-        "join": "(?:" + "|".join(joiner_list) + r"|\s+)",
-        "coord": _alt(data["day_coordinators"]),
+        "bound": rf"(?:{_lead(data['bound_determiners'])})?{f['bounds']}",
+        "join": "(?:" + "|".join(sorted(bound_joiners, key=len, reverse=True)) + ")",
+        "of": _lead(data["of"]),
+        "hours": _alt(data["clock_hour_abbreviations"] + data["clock_hour_words"]),
+        "month_lead": _lead(data["month_lead"]),
+        "season_lead": _lead(data["season_lead_in_extent"]),
+        "ordinal": _alt([*data["ordinals"], *data["last_ordinal"]]),
+        "night": rf"(?:{_alt(night['determiners'])}\s+)?{_alt(night['noun'])}"
+        rf"\s+{_alt(night['of'])}",
+        "night_to": _alt(night["to"]),
     }
 
 
@@ -921,25 +974,14 @@ class _Spec(NamedTuple):
 _DIGITS = "0123456789"
 
 
-def _rule_specs(lex: _Lexicon) -> list[_Spec]:
-    """Every rule; on candidates of equal length the earlier rule wins."""
-    f, data = _fragments(lex), lex.data
-    date_tail = (
-        rf"(?P<m>{f['month']})(?:\s+(?P<y>{f['year4']}|{f['year2']}))?(?:\s+(?P<rel>{f['rel']}))?"
-    )
+def _date_specs(f: dict[str, str]) -> list[_Spec]:
+    """Dates written with digits or a month name, months, years, decades, centuries, seasons."""
+    det, day, wd, rel = f["det"], f["day"], f["weekdays"], f["rel"]
+    year = rf"(?P<y>{f['year4']}|{f['year2']})"
+    tail = rf"(?P<m>{f['months']})(?:\s+{year})?(?:\s+(?P<rel>{rel}))?"
+    numeric_day = rf"(?:{det}\s+)?(?<![\d/.,])(?P<d>0?[1-9]|[12]\d|3[01])"
     bounded = rf"(?:(?P<bound>{f['bound']}){f['join']})?"
-    modifiers = rf"(?:(?P<mod>{_alt(data['duration_modifiers'])})\s+)?"
-    span_rel = _alt(data["span_last"] + data["span_next"])
-    of = r"(?:de\s+|d['’]\s*)"
-    day, month, wd, det, rel = f["day"], f["month"], f["wd"], f["det"], f["rel"]
-    night = data["night_span"]
-    numeric_day = r"(?<![\d/.,])(?P<d>0?[1-9]|[12]\d|3[01])"
-    clock_tail = (
-        rf"(?:\s*(?P<min>[0-5]\d)(?:\s*{_alt(data['clock_minute_words'])})?)?"
-        rf"(?:\s+(?P<half>{_alt(data['clock_halves'])}))?(?:\s+(?P<dp>{_alt(data['clock_day_parts'])}))?(?!\s*/\s*\d)"
-    )
-    hours = _alt(data["clock_hour_abbreviations"] + data["clock_hour_words"])
-    units = ("units",)
+    months = ("months",)
     return [
         _Spec(
             "iso",
@@ -949,108 +991,126 @@ def _rule_specs(lex: _Lexicon) -> list[_Spec]:
         ),
         _Spec(
             "numeric",
-            rf"(?:{det}\s+)?{numeric_day}(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d]|[/.]\d)",
+            rf"{numeric_day}(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>\d{{4}}|\d\d)"
+            r"(?![\d]|[/.]\d)",
             _resolve_numeric,
             marks=(_DIGITS, "/."),
         ),
         _Spec(
-            "numeric_dm",
-            rf"(?:{det}\s+)?{numeric_day}/(?P<m>0[1-9]|1[0-2])(?![\d]|/\d)",
+            "numeric_day_month",
+            rf"{numeric_day}/(?P<m>0[1-9]|1[0-2])(?![\d]|/\d)",
             _resolve_numeric_day_month,
             marks=(_DIGITS, "/"),
         ),
         _Spec(
             "date",
-            rf"(?:(?P<det>{det})\s+)?(?:(?P<same>{f['same']})\s+)?(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+{date_tail}",
+            rf"(?:(?P<det>{det})\s+)?(?:(?P<same>{f['same']})\s+)?(?:(?P<wd>{wd})\s+)?"
+            rf"(?P<d>{day})\s+{tail}",
             _resolve_date,
-            words=("months",),
+            words=months,
         ),
         _Spec(
-            "date_coord",
-            rf"(?P<x>(?:(?P<det>{det})\s+)?(?:{wd}\s+)?(?P<d>{day}))(?:\s*,\s*{day})*\s*{f['coord']}"
-            rf"(?=\s*(?:{det}\s+)?(?:{wd}\s+)?{day}\s+{date_tail}(?!\w))",
+            "date_coordinated",
+            rf"(?P<x>(?:(?P<det>{det})\s+)?(?:{wd}\s+)?(?P<d>{day}))(?:\s*,\s*{day})*"
+            rf"\s*{f['day_coordinators']}(?=\s*(?:{det}\s+)?(?:{wd}\s+)?{day}\s+{tail}(?!\w))",
             _resolve_date,
-            words=("months",),
+            words=months,
         ),
         _Spec(
             "month",
-            rf"{bounded}(?P<lead>{_lead(data['month_lead'])})?(?P<m>{month})"
-            rf"(?:\s+(?P<y>{f['year4']}|{f['year2']}))?(?:\s+(?P<rel>{rel}))?",
+            rf"{bounded}(?P<lead>{f['month_lead']})?(?P<m>{f['months']})"
+            rf"(?:\s+{year})?(?:\s+(?P<rel>{rel}))?",
             _resolve_month,
-            words=("months",),
+            words=months,
         ),
         _Spec(
             "year",
-            rf"{bounded}(?:(?P<lead>{_alt(data['year_lead'])})\s+)?(?<![\d.,])(?P<y>\d{{4}})(?![\d]|[.,]\d)",
+            rf"{bounded}(?:(?P<lead>{f['year_lead']})\s+)?(?<![\d.,])(?P<y>\d{{4}})(?![\d]|[.,]\d)",
             _resolve_year,
             marks=(_DIGITS,),
         ),
         _Spec(
             "decade",
-            rf"(?:{_alt(data['decade_lead'])})\s+(?P<dec>\d{{2,4}}|{f['num']})",
+            rf"{f['decade_lead']}\s+(?P<dec>\d{{2,4}}|{f['num']})",
             _resolve_decade,
             words=("decade_lead",),
         ),
         _Spec(
             "century",
-            rf"(?:(?P<det>le)\s+)?(?P<c>[IVXLC]+|\d{{1,2}})\s*{_alt(data['century_suffixes'])}\s+{_alt(data['century_word'])}",
+            rf"(?:(?P<det>{f['century_determiners']})\s+)?(?P<c>[IVXLC]+|\d{{1,2}})\s*"
+            rf"{f['century_suffixes']}\s+{f['century_word']}",
             _resolve_century,
             words=("century_word",),
             flags=0,
         ),
         _Spec(
             "season",
-            rf"(?:(?P<lead>{_lead(data['season_lead_in_extent'])}))?(?P<s>{_alt(data['seasons'])})"
+            rf"(?P<lead>{f['season_lead']})?(?P<s>{f['seasons']})"
             rf"(?:\s+(?P<y>{f['year4']})|\s+(?P<rel>{rel}))?",
             _resolve_season,
             words=("seasons",),
         ),
+    ]
+
+
+def _day_specs(f: dict[str, str]) -> list[_Spec]:
+    """Days and parts of days named relative to now or to another day, and clock times."""
+    wd, pod = f["weekdays"], f["parts_of_day"]
+    clock_tail = (
+        rf"(?:\s*(?P<min>[0-5]\d)(?:\s*{f['clock_minute_words']})?)?"
+        rf"(?:\s+(?P<half>{f['clock_halves']}))?(?:\s+(?P<dp>{f['clock_day_parts']}))?"
+        r"(?!\s*/\s*\d)"
+    )
+    return [
         _Spec(
             "relative_day",
-            rf"(?P<rd>{_alt(data['relative_days'])})(?:\s+(?P<wd>{wd}))?(?:\s+(?P<pod>{f['pod']}))?",
+            rf"(?P<rd>{f['relative_days']})(?:\s+(?P<wd>{wd}))?(?:\s+(?P<pod>{pod}))?",
             _resolve_relative_day,
             words=("relative_days",),
         ),
         _Spec(
             "anaphoric_day",
-            rf"(?P<ad>{_alt(data['anaphoric_days'])})(?:\s+(?:au\s+)?(?P<pod>{f['pod']}))?",
+            rf"(?P<ad>{f['anaphoric_days']})"
+            rf"(?:\s+(?:{f['anaphoric_day_joiners']}\s+)?(?P<pod>{pod}))?",
             _resolve_anaphoric_day,
             words=("anaphoric_days",),
         ),
         _Spec(
             "night_span",
-            rf"(?:la\s+)?{_alt(night['noun'])}\s+{_alt(night['of'])}\s+(?P<wd>{wd})(?:\s+{_alt(night['to'])}\s+(?P<wd2>{wd}))?",
+            rf"{f['night']}\s+(?P<wd>{wd})(?:\s+{f['night_to']}\s+(?P<wd2>{wd}))?",
             _resolve_night_span,
             words=("weekdays",),
         ),
         _Spec(
             "weekday",
-            rf"(?:(?P<det>{det})\s+)?(?:(?P<same>{f['same']})\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?"
-            rf"(?:\s+(?P<pod>{f['pod']}))?(?:\s+(?P<rel2>{rel}))?",
+            rf"(?:(?P<det>{f['det']})\s+)?(?:(?P<same>{f['same']})\s+)?(?P<wd>{wd})"
+            rf"(?:\s+(?P<rel>{f['rel']}))?(?:\s+(?P<pod>{pod}))?(?:\s+(?P<rel2>{f['rel']}))?",
             _resolve_weekday,
             words=("weekdays",),
         ),
         _Spec(
             "this_part_of_day",
-            rf"(?P<det>{f['dem']})\s+(?:(?P<same>{f['same']})\s+)?(?P<pod>{f['this_pod']})",
+            rf"(?P<det>{f['dem']})\s+(?:(?P<same>{f['same']})\s+)?"
+            rf"(?P<pod>{f['this_parts_of_day']})",
             _resolve_this_part_of_day,
             words=("this_parts_of_day",),
         ),
         _Spec(
             "anaphoric_part",
-            rf"(?P<ap>{_alt(data['anaphoric_parts_of_day'])})",
+            rf"(?P<ap>{f['anaphoric_parts_of_day']})",
             _resolve_anaphoric_part,
             words=("anaphoric_parts_of_day",),
         ),
         _Spec(
             "bounded_part",
-            rf"(?P<bound>{_alt(data['part_of_day_bounds'])})\s+{of}(?P<pod>{_alt(data['part_of_day_bound_nouns'])})",
+            rf"(?P<bound>{f['part_of_day_bounds']})\s+{f['of']}"
+            rf"(?P<pod>{f['part_of_day_bound_nouns']})",
             _resolve_bounded_part,
             words=("part_of_day_bound_nouns",),
         ),
         _Spec(
             "clock",
-            rf"(?<![\d,.])(?P<h>[01]?\d|2[0-4])\s*(?P<hw>{hours}){clock_tail}",
+            rf"(?<![\d,.])(?P<h>[01]?\d|2[0-4])\s*(?P<hw>{f['hours']}){clock_tail}",
             _resolve_clock,
             marks=(_DIGITS,),
             flags=0,
@@ -1063,171 +1123,191 @@ def _rule_specs(lex: _Lexicon) -> list[_Spec]:
         ),
         _Spec(
             "clock_word",
-            rf"(?<![-‑])(?<!après\s)(?P<word>{_alt(data['clock_words'])})(?:\s+(?P<half>{_alt(data['clock_halves'])}))?",
+            rf"(?<![-‑])(?P<word>{f['clock_words']})(?:\s+(?P<half>{f['clock_halves']}))?",
             _resolve_clock_word,
             words=("clock_words",),
             flags=0,
         ),
+    ]
+
+
+def _span_specs(f: dict[str, str]) -> list[_Spec]:
+    """Durations, calendar periods, quarters, references to now, and repeated times."""
+    number, unit, modifiers = f["num"], f["unit"], rf"(?:(?P<mod>{f['duration_modifiers']})\s+)?"
+    units = ("units",)
+    return [
         _Spec(
             "duration",
-            rf"{modifiers}(?:(?P<det>{_alt(data['span_determiners'])})\s+)?(?P<n>{f['num']})(?:\s+(?P<rel>{span_rel}))?"
-            rf"\s+(?P<unit>{f['unit']})(?:\s+(?P<half>{_alt(data['and_a_half'])}))?",
+            rf"{modifiers}(?:(?P<det>{f['span_determiners']})\s+)?(?P<n>{number})"
+            rf"(?:\s+(?P<rel>{f['span_relation']}))?\s+(?P<unit>{unit})"
+            rf"(?:\s+(?P<half>{f['and_a_half']}))?(?!\s*/\s*\d)",
             _resolve_duration,
             words=units,
         ),
         _Spec(
             "approximate_duration",
-            rf"{modifiers}(?P<n>{f['num']})\s+(?P<approx>{_alt(data['approximate_numbers'])})\s+{of}(?P<unit>{f['unit']})",
+            rf"{modifiers}(?P<n>{number})\s+(?P<approx>{f['approximate_numbers']})\s+{f['of']}"
+            rf"(?P<unit>{unit})",
             _resolve_duration,
             words=("approximate_numbers",),
         ),
         _Spec(
             "fraction_duration",
-            rf"{modifiers}(?P<n>{f['num']})\s+(?P<frac>{_alt(data['fractions'])})(?:\s+{of}|[-‑\s])(?P<unit>{f['unit']})",
+            rf"{modifiers}(?P<n>{number})\s+(?P<frac>{f['fractions']})(?:\s+{f['of']}|[-‑\s])"
+            rf"(?P<unit>{unit})",
             _resolve_duration,
             words=("fractions",),
         ),
         _Spec(
             "vague_duration",
-            rf"{modifiers}(?P<vague>{_alt(data['vague_quantities'])})\s+(?P<unit>{f['unit']})",
+            rf"{modifiers}(?P<vague>{f['vague_quantities']})\s+(?P<unit>{unit})",
             _resolve_duration,
             words=units,
         ),
         _Spec(
             "recent_span",
-            rf"(?P<det>{_alt(data['span_determiners'])})\s+(?P<rel>{span_rel})\s+(?P<unit>{f['unit']})",
+            rf"(?P<det>{f['span_determiners']})\s+(?P<rel>{f['span_relation']})\s+(?P<unit>{unit})",
             _resolve_duration,
             words=units,
         ),
-        _Spec("term", rf"(?P<term>{_alt(data['terms'])})", _resolve_term, words=("terms",)),
+        _Spec("term", rf"(?P<term>{f['terms']})", _resolve_term, words=("terms",)),
         _Spec(
             "calendar",
-            rf"{bounded}(?:(?P<det>{det})\s*)?(?P<unit>{_alt(data['calendar_units'])})(?P<ci>{_alt(data['this_suffix'])})?"
-            rf"(?:\s+(?P<rel>{f['calrel']}))?",
+            rf"(?:(?P<bound>{f['bound']}){f['join']})?(?:(?P<det>{f['det']})\s*)?"
+            rf"(?P<unit>{f['calendar_units']})(?P<ci>{f['suffix']})?"
+            rf"(?:\s+(?P<rel>{f['calendar_relation']}))?",
             _resolve_calendar,
             words=("calendar_units",),
         ),
         _Spec(
             "quarter",
-            rf"(?:(?P<det>{det})\s+)?(?P<ord>{_alt([*data['ordinals'], *data['last_ordinal']])})\s+(?P<q>{_alt(data['quarter_words'])})"
-            rf"(?:\s+(?P<y>{f['year4']})|\s+{of}(?:l['’]\s*)?(?:{_alt(data['year_lead'])})(?:\s+(?P<rel>{rel}))?)?",
+            rf"(?:(?P<det>{f['det']})\s+)?(?P<ord>{f['ordinal']})\s+(?P<q>{f['quarter_words']})"
+            rf"(?:\s+(?P<y>{f['year4']})|\s+{f['of']}{f['year_lead']}(?:\s+(?P<rel>{f['rel']}))?)?",
             _resolve_quarter,
             words=("quarter_words",),
         ),
         _Spec(
-            "reference",
-            rf"(?P<ref>{_alt(data['references'])})",
-            _resolve_reference,
-            words=("references",),
+            "reference", rf"(?P<ref>{f['references']})", _resolve_reference, words=("references",)
         ),
         _Spec(
             "every",
-            rf"(?:{_alt(data['every'])})\s+(?:(?P<n>{f['num']})\s+)?(?:(?P<unit>{f['unit']})|(?P<wd>{wd})(?:{f['wd_plural']})?|"
-            rf"(?P<pod>{_alt(data['set_parts_of_day'])}))",
+            rf"{f['every']}\s+(?:(?P<n>{number})\s+)?(?:(?P<unit>{unit})|"
+            rf"(?P<wd>{f['weekdays']})(?:{f['wd_plural']})?|(?P<pod>{f['set_parts_of_day']}))",
             _resolve_every,
             words=("every",),
         ),
-        _Spec(
-            "per", rf"(?:{_alt(data['per'])})\s+(?P<unit>{f['unit']})", _resolve_per, words=("per",)
-        ),
+        _Spec("per", rf"{f['per']}\s+(?P<unit>{unit})", _resolve_per, words=("per",)),
         _Spec(
             "set_adjective",
-            rf"(?P<adj>{_alt(data['set_adjectives'])})",
+            rf"(?P<adj>{f['set_adjectives']})",
             _resolve_set_adjective,
             words=("set_adjectives",),
         ),
     ]
 
 
-def _cue_patterns(
-    lex: _Lexicon,
-) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...]:
-    """Surface cues of tense: each regex finds a cue, its function says PAST, FUTURE or nothing."""
+def _rule_specs(lex: _Lexicon) -> list[_Spec]:
+    """Every rule; on candidates of equal length the earlier rule wins."""
+    fragments = _fragments(lex)
+    return _date_specs(fragments) + _day_specs(fragments) + _span_specs(fragments)
+
+
+_Judge = Callable[[re.Match[str]], str | None]
+
+
+def _cue_patterns(lex: _Lexicon) -> tuple[tuple[re.Pattern[str], _Judge], ...]:
+    """Surface cues of tense: each regex finds a cue, its judge says PAST, FUTURE or nothing.
+
+    Future: a future or conditional ending ('signera', 'pourrait'), 'nous signerons', 'va
+    signer', 'prochain'. Past: an auxiliary and a participle ('a signé', 's'est rendu', 'est
+    arrivé' but not the passive 'est signé'), an imperfect ('signait'), a simple past ('il
+    signa', 'fut'), 'hier'.
+    """
     tense = lex.data["tense"]
-    stop_future = lex.words("tense", "future_stop")
-    stop_participle = lex.words("tense", "participle_stop")
-    stop_imperfect = lex.words("tense", "imperfect_stop") | stop_future
-    future_end = tuple(tense["future_endings"])
-    participle_end = tuple(tense["participle_endings"])
-    future_words = lex.words("tense", "future_words")
-    adverbs = _alt(tense["adverbs"])
-    word = r"[a-zàâäçéèêëîïôöùûüœ]+"
-    clitics = (
-        r"(?:(?:se|s['’]|ne|n['’]|y|en|lui|leur|le|la|les|l['’]|me|m['’]|te|t['’]|nous|vous)\s*)"
-    )
+    alt = {name: _alt(entries) for name, entries in tense.items() if isinstance(entries, list)}
+    word = r"[^\W\d_]+"
+    adverbs = rf"(?:{alt['adverbs']}\s+){{0,3}}"
+    clitics = rf"(?:{alt['clitics']}\s*)"
+    judges = _Judges(lex)
+    patterns: list[tuple[str, _Judge, int]] = [
+        (rf"(?<![\w-])({word})(?!\w)", judges.future, 0),
+        (
+            rf"(?<!\w){alt['plural_pronouns']}\s+(?:\S+\s+){{0,2}}?"
+            rf"{word}{alt['future_pronoun_endings']}(?!\w)",
+            _fixed(FUTURE),
+            0,
+        ),
+        (
+            rf"(?<![\w-]){alt['periphrastic_future']}\s+{clitics}{{0,3}}"
+            rf"{word}{alt['infinitive_endings']}(?!\w)",
+            _fixed(FUTURE),
+            0,
+        ),
+        (rf"(?<!\w){alt['future_words']}(?!\w)", _fixed(FUTURE), re.IGNORECASE),
+        (rf"(?<![\w-]){alt['past_auxiliaries']}\s+{adverbs}({word})(?!\w)", judges.compound, 0),
+        (rf"(?<![\w-]){alt['etre_auxiliaries']}\s+{adverbs}({word})(?!\w)", judges.etre, 0),
+        (rf"(?<![\w'’-])({word}{alt['imperfect_endings']})(?!\w)", judges.imperfect, 0),
+        (rf"(?<!\w){alt['passe_simple_words']}(?!\w)", _fixed(PAST), 0),
+        (
+            rf"(?<!\w){alt['passe_simple_pronouns']}\s+{clitics}{{0,2}}({word})(?!\w)",
+            judges.simple_past,
+            0,
+        ),
+        (rf"(?<!\w){alt['past_words']}(?!\w)", _fixed(PAST), re.IGNORECASE),
+    ]
+    return tuple((re.compile(regex, flags), judge) for regex, judge, flags in patterns)
 
-    def future(m: re.Match[str]) -> str | None:
-        token = m.group(1)
-        return FUTURE if token.endswith(future_end) and token not in stop_future else None
 
-    def compound(m: re.Match[str]) -> str | None:
-        token = m.group(1)
-        if token in future_words:
+def _fixed(value: str) -> _Judge:
+    return lambda match: value
+
+
+class _Judges:
+    """The checks behind the tense cues, on the word each cue regex captured."""
+
+    def __init__(self, lex: _Lexicon) -> None:
+        tense = lex.data["tense"]
+        self.future_endings = tuple(tense["future_endings"])
+        self.future_stop = lex.words("tense", "future_stop")
+        self.future_words = lex.words("tense", "future_words")
+        self.participle_endings = tuple(tense["participle_endings"])
+        self.participle_stop = lex.words("tense", "participle_stop")
+        self.imperfect_stop = lex.words("tense", "imperfect_stop") | self.future_stop
+        self.etre_participles = lex.words("tense", "etre_participles")
+        self.etre_suffixes = tuple(tense["etre_participle_suffixes"])
+        self.agreement = ("", *tense["agreement_endings"])
+        self.simple_past_endings = tuple(tense["passe_simple_pronoun_endings"])
+        self.simple_past_stop = lex.words("tense", "passe_simple_pronoun_stop") | self.future_stop
+
+    def future(self, match: re.Match[str]) -> str | None:
+        token = match.group(1)
+        known = token.islower() and token.endswith(self.future_endings)
+        return FUTURE if known and token not in self.future_stop else None
+
+    def compound(self, match: re.Match[str]) -> str | None:
+        token = match.group(1)
+        if not token.islower():
+            return None
+        if token in self.future_words:
             return FUTURE
-        return PAST if token.endswith(participle_end) and token not in stop_participle else None
+        known = token.endswith(self.participle_endings) and token not in self.participle_stop
+        return PAST if known else None
 
-    etre = lex.words("tense", "etre_participles")
+    def etre(self, match: re.Match[str]) -> str | None:
+        token = match.group(1)
+        stems = {token[: len(token) - len(end)] for end in self.agreement if token.endswith(end)}
+        known = any(s in self.etre_participles or s.endswith(self.etre_suffixes) for s in stems)
+        return PAST if known else None
 
-    def etre_compound(m: re.Match[str]) -> str | None:
-        token = re.sub(r"(?<=[éiut])e?s?$", "", m.group(1))
-        return PAST if token in etre or token.endswith("venu") else None
+    def imperfect(self, match: re.Match[str]) -> str | None:
+        token = match.group(1)
+        known = token.islower() and token not in self.imperfect_stop
+        return PAST if known and not token.endswith(self.future_endings) else None
 
-    def imperfect(m: re.Match[str]) -> str | None:
-        token = m.group(1)
-        return PAST if token not in stop_imperfect and not token.endswith(future_end) else None
-
-    def simple_past(m: re.Match[str]) -> str | None:
-        token = _key(m.group(1))
-        endings = tuple(tense["passe_simple_pronoun_endings"])
-        stop = lex.words("tense", "passe_simple_pronoun_stop") | stop_future
-        return PAST if token.endswith(endings) and token not in stop and len(token) > 3 else None
-
-    def fixed(value: str) -> Callable[[re.Match[str]], str | None]:
-        return lambda m: value
-
-    return (
-        (re.compile(rf"(?<![\w-])({word})(?!\w)"), future),
-        (
-            re.compile(
-                rf"(?<!\w)(?:{_alt(tense['plural_pronouns'])})\s+(?:\S+\s+){{0,2}}?{word}(?:{_alt(tense['future_pronoun_endings'])})(?!\w)"
-            ),
-            fixed(FUTURE),
-        ),
-        (
-            re.compile(
-                rf"(?<![\w-])(?:{_alt(tense['periphrastic_future'])})\s+{clitics}{{0,3}}{word}(?:{_alt(tense['infinitive_endings'])})(?!\w)"
-            ),
-            fixed(FUTURE),
-        ),
-        (
-            re.compile(rf"(?<!\w)(?:{_alt(tense['future_words'])})(?!\w)", re.IGNORECASE),
-            fixed(FUTURE),
-        ),
-        (
-            re.compile(
-                rf"(?<![\w-])(?:{_alt(tense['past_auxiliaries'])})\s+(?:{adverbs}\s+){{0,3}}({word})(?!\w)"
-            ),
-            compound,
-        ),
-        (
-            re.compile(
-                rf"(?<![\w-])(?:{_alt(tense['etre_auxiliaries'])})\s+(?:{adverbs}\s+){{0,3}}({word})(?!\w)"
-            ),
-            etre_compound,
-        ),
-        (
-            re.compile(rf"(?<![\w'’-])({word}(?:{_alt(tense['imperfect_endings'])}))(?!\w)"),
-            imperfect,
-        ),
-        (re.compile(rf"(?<!\w)(?:{_alt(tense['passe_simple_words'])})(?!\w)"), fixed(PAST)),
-        (
-            re.compile(
-                rf"(?<!\w)(?:{_alt(tense['passe_simple_pronouns'])})\s+{clitics}{{0,2}}({word})(?!\w)"
-            ),
-            simple_past,
-        ),
-        (re.compile(rf"(?<!\w)(?:{_alt(tense['past_words'])})(?!\w)", re.IGNORECASE), fixed(PAST)),
-    )
+    def simple_past(self, match: re.Match[str]) -> str | None:
+        token = _key(match.group(1))
+        known = token.endswith(self.simple_past_endings) and len(token) > 3
+        return PAST if known and token not in self.simple_past_stop else None
 
 
 @cache
@@ -1257,6 +1337,8 @@ def _grammar(lang: str) -> _Grammar:
         number_word=re.compile(_alt(_key(w) for w in number_words)),
         units={_key(word): (letter, factor) for word, (letter, factor) in data["units"].items()},
         range_start=re.compile(rf"\s*{_alt(data['day_coordinators'])}\s*\d"),
+        abbreviation=re.compile(rf"(?<!\w){_alt(data['abbreviations'])}\.$"),
+        counted=re.compile(rf"\s*(?:\d|{_alt(data['count_symbols'])}(?!\w))"),
         cues=_cue_patterns(lex),
     )
 
@@ -1266,11 +1348,12 @@ def _grammar(lang: str) -> _Grammar:
 # ---------------------------------------------------------------------------------------------
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(grammar: _Grammar, text: str) -> list[tuple[int, int]]:
     """Sentence spans: split after . ! ? (not after 'M.' or an initial) and at line breaks."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        abbreviation = _ABBREVIATION.search(text[max(0, match.start() - 5) : match.start()])
+        before = text[max(0, match.start() - 6) : match.start()]
+        abbreviation = _INITIAL.search(before) or grammar.abbreviation.search(before)
         if abbreviation and "\n" not in match.group(0):
             continue
         spans.append((start, match.start()))
@@ -1389,10 +1472,12 @@ def find_timexes(
 ) -> list[Timex]:
     """Every time expression of ``text`` with its TimeML type and value, in text order.
 
-    ``anchor`` is the publication date; ``None`` when unknown, and then nothing relative to it gets a
-    value. Offsets are character offsets into ``text``.
+    ``anchor`` is the publication date; ``None`` when unknown, and then nothing relative to it
+    gets a value. Offsets are character offsets into ``text``.
     """
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
     grammar = _grammar(lang)
-    ctx = _Context(text, anchor, grammar, _sentences(text))
+    ctx = _Context(text, anchor, grammar, _sentences(grammar, text))
     items = _resolve_references(ctx, _select(ctx))
     return [Timex(doc, start, end, text[start:end], r.type, r.value) for start, end, r in items]

@@ -1,0 +1,62 @@
+"""Places where meetings happen: the gazetteer of cities and resorts, with their states."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from entente.lang import load_json
+from entente.normalise.fold import fold
+
+DATA = Path(__file__).parent / "data"
+_NAME = r"(?:(?:la|le|les|l')\s*)?[A-ZÀ-Þ][\w'’-]*(?:[ -](?:(?:el|al|de|du|la|sur|en|es)[ -])?[A-ZÀ-Þ][\w'’-]*){0,3}"
+_AFTER_PREPOSITION = re.compile(
+    rf"(?<![\w'])(?:à|À|a|A|au|Au|aux|en|En|dans|de|d'|d’)\s*(?P<name>{_NAME})"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place by its canonical English name, and the state it lies in (null where disputed)."""
+
+    name: str
+    country: str | None
+    start: int = 0
+    end: int = 0
+
+
+@cache
+def _gazetteer(lang: str) -> dict[str, tuple[str, str | None]]:
+    """Folded local name -> (canonical name, country), capitals of the state KB included."""
+    rows = json.loads((DATA / "places.json").read_text(encoding="utf-8"))
+    local = load_json(lang, "kb/places.json")
+    ambiguous = {fold(name) for name in local.get("_ambiguous", [])}
+    table: dict[str, tuple[str, str | None]] = {}
+    for row in rows:
+        for name in [row["name"], *local.get(row["name"], [])]:
+            key = fold(name)
+            if key not in ambiguous:
+                table.setdefault(key, (row["name"], row.get("country")))
+    return table
+
+
+def find_places(text: str, lang: str = "fr") -> list[Place]:
+    """Places named after a preposition ("à Genève", "au Caire", "en marge du sommet de Bali")."""
+    table = _gazetteer(lang)
+    places = []
+    for match in _AFTER_PREPOSITION.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        for size in range(
+            len(words), 0, -1
+        ):  # the longest known name wins: "Abou Dhabi" before "Abou"
+            candidate = " ".join(words[:size]).rstrip(".,;")
+            found = table.get(fold(candidate))
+            if found:
+                start = match.start("name")
+                places.append(Place(found[0], found[1], start, start + len(candidate)))
+                break
+    return places
