@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import time
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 import pytest
 import trafilatura
@@ -22,18 +24,14 @@ from entente.records import Document, Failure
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 
 
-def one(*inputs: str | Path, **options: object) -> Document | Failure:
+def one(*inputs: str | Path, stdin: TextIO | BinaryIO | None = None) -> Document | Failure:
     """The single record read from ``inputs``."""
-    [record] = read(*inputs, **options)  # type: ignore[arg-type]
+    [record] = read(*inputs, stdin=stdin)
     return record
 
 
 def documents(*inputs: str | Path) -> list[Document]:
     return [r for r in read(*inputs) if isinstance(r, Document)]
-
-
-def failures(*inputs: str | Path) -> list[Failure]:
-    return [r for r in read(*inputs) if isinstance(r, Failure)]
 
 
 # Plain text
@@ -106,6 +104,12 @@ def test_html_without_article_fails() -> None:
     assert one(FIXTURES / "accueil.html") == Failure(
         str(FIXTURES / "accueil.html"), "no article text found"
     )
+
+
+def test_html_file_that_is_not_html(tmp_path: Path) -> None:
+    path = tmp_path / "faux.html"
+    path.write_text("Juste une phrase, sans balise.")
+    assert one(path) == Failure(str(path), "not a readable HTML page")
 
 
 def test_html_is_sniffed_without_extension(tmp_path: Path) -> None:
@@ -276,7 +280,9 @@ def test_fragment_text_keeps_paragraphs() -> None:
     assert fragment_text("<p>Un.</p><p>Deux<br>trois &amp; quatre</p>") == (
         "Un.\nDeux\ntrois & quatre"
     )
+    assert fragment_text("<p>Un.</p>suite<div>Deux.</div>") == "Un.\nsuite\nDeux."
     assert fragment_text("Texte brut.") == "Texte brut."
+    assert fragment_text("<!-- rien --><img src='x.png'>") == ""
     assert fragment_text("  ") == ""
 
 
@@ -423,14 +429,20 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_unreadable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import os
-
     def refuse(path: object) -> object:
         raise PermissionError(13, "Permission denied", str(path))
 
     monkeypatch.setattr(os, "scandir", refuse)
     records = list(read(tmp_path))
     assert records[0] == Failure(str(tmp_path), "permission denied")
+
+
+def test_path_that_cannot_be_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "exists", refuse)
+    assert one("/verrou/texte.txt") == Failure("/verrou/texte.txt", "permission denied")
 
 
 def test_parser_crash_becomes_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,7 +37,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventReco
         date, date_text = lead_date(analysis)
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
-    target_key = next(k for k in head.parties if k != source_key)
+    target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
     cameo, goldstein = CONSULT_CODES[mode]
     confidence = min(0.99, max(m.weight for m in group) * (0.85 + 0.05 * len(group)))
     return EventRecord(
@@ -46,7 +46,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventReco
         mode=mode,
         status=head.status,
         source=analysis.actor(source_key),
-        target=analysis.actor(target_key),
+        target=analysis.actor(target_key) if target_key else None,
         participants=participants,
         speaker=None,
         date=date,

@@ -18,13 +18,16 @@ from entente.events.lexicon import Lexicon, StatementRule, folded, load_lexicon
 from entente.kb import load_kb
 from entente.records import EventRecord, Evidence
 
-SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-CLIMB = frozenset({"xcomp", "conj", "acl", "advcl", "amod", "cop", "aux", "aux:pass", "obl", "obj"})
+SUBJECTS = frozenset({"nsubj"})  # with its subtypes: "nsubj:pass"
+CLIMB = frozenset(
+    {"xcomp", "conj", "acl", "advcl", "amod", "cop", "aux", "obl", "obj", "mark", "case", "det"}
+)
 PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 NEGATION_BEFORE = re.compile(r"(?:\bne\b|\bn')[^.,;]{0,25}$")
 NEGATION_AFTER = re.compile(r"^\S*\s+(?:pas|jamais|plus|guere)\b")
 INVERTED_WINDOW = 120
+CLAUSE_BREAK = re.compile(r"[,;:«»\"]|\b(?:que|qu'|qui|dont|mais|et)\b")
 
 
 @dataclass
@@ -34,20 +37,19 @@ class _Speaker:
     key: str | None = None
 
 
-def _token_at(parse: Doc, offset: int) -> Token | None:
-    for token in parse:
-        if token.idx <= offset < token.idx + max(1, len(token.text)):
-            return token
-    return None
+def _trigger_root(parse: Doc, match: re.Match[str]) -> Token | None:
+    """The syntactic head of the trigger's words ("s'est engagé à" -> "engagé")."""
+    span = parse.char_span(match.start(), match.end(), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _subject(token: Token) -> Token | None:
     current = token
     for _ in range(5):
-        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in current.children if c.dep_.split(":")[0] in SUBJECTS]
         if subjects:
             return subjects[0]
-        if current.dep_ not in CLIMB or current.head is current:
+        if current.dep_.split(":")[0] not in CLIMB or current.head is current:
             return None
         current = current.head
     return None
@@ -68,7 +70,7 @@ def _speaker_of(analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker)
             m for m in mentions if 0 <= m.start - sentence.start - match.end() < INVERTED_WINDOW
         ]
         before = [m for m in mentions if m.end - sentence.start <= match.start()]
-        persons = [m for m in after[:1] + before[-1:] if _is_person(analysis, m.key)]
+        persons = [m for m in after + before[-1:] if _is_person(analysis, m.key)]
         if persons:
             speaker.key = persons[0].key
             return speaker.key
@@ -91,17 +93,40 @@ def _subject_keys(
 ) -> list[str]:
     """The actors a subject phrase names: one, both of a coordination, or the pair of "les deux"."""
     sentence = analysis.sentences[index]
-    span = list(subject.subtree)
+    head = subject.head if subject.dep_ == "conj" else subject  # "Tokyo et Séoul"
+    span = list(head.subtree)
     phrase = folded(" ".join(t.text for t in span))
     if pair and load_lexicon(analysis.doc.language).groups.match(phrase):
         return list(pair)
     start, end = sentence.start + span[0].idx, sentence.start + span[-1].idx + len(span[-1])
+    mentions = analysis.mentions_in(sentence)
+    start = _coordinated_start(analysis.doc.text, mentions, start)
     keys: dict[str | None, str] = {}
-    for mention in analysis.mentions_in(sentence):
+    for mention in mentions:
         if start <= mention.start < end:
             keys.setdefault(analysis.country(mention.key), mention.key)
     found = [k for c, k in keys.items() if c is not None]
-    return found if " et " in f" {phrase} " else found[:1]
+    joint = " et " in f" {folded(analysis.doc.text[start:end])} "
+    return found if joint else found[:1]
+
+
+def _coordinated_start(text: str, mentions: list, start: int) -> int:
+    """Where a subject begins once the actors coordinated before it are counted ("Tokyo et ...")."""
+    for mention in reversed([m for m in mentions if m.end <= start]):
+        if re.fullmatch(r"\s*(?:et|,)\s*", text[mention.end : start]):
+            start = mention.start
+    return start
+
+
+def _clause_subject(analysis: Analysis, index: int, match: re.Match[str]) -> str | None:
+    """When the parse finds no subject: the actor named just before the trigger in its clause
+    ("Washington accuse Pékin de ...")."""
+    sentence = analysis.sentences[index]
+    before = [m for m in analysis.mentions_in(sentence) if m.end - sentence.start <= match.start()]
+    if not before:
+        return None
+    gap = sentence.text[before[-1].end - sentence.start : match.start()]
+    return None if CLAUSE_BREAK.search(gap) else before[-1].key
 
 
 def _sources(
@@ -112,10 +137,11 @@ def _sources(
     speaker: str | None,
     pair: tuple[str, ...],
 ) -> list[str]:
-    token = _token_at(parse, match.start())
+    token = _trigger_root(parse, match)
     subject = _subject(token) if token is not None else None
     if subject is None:
-        return [speaker] if speaker else []
+        before = _clause_subject(analysis, index, match)
+        return [before] if before else ([speaker] if speaker else [])
     if subject.lower_ in PLURAL_PRONOUNS and pair:
         return list(pair)
     if subject.lower_ in PRONOUNS:
@@ -212,6 +238,14 @@ def _event(
     )
 
 
+def _lone_noun(parse: Doc, match: re.Match[str]) -> bool:
+    """A one-word trigger that is a noun ("un soutien militaire") states no stance by itself."""
+    if " " in match.group().strip():
+        return False
+    root = _trigger_root(parse, match)
+    return root is not None and root.pos_ in ("NOUN", "PROPN")
+
+
 def _sentence_events(
     analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker, pair: tuple[str, ...]
 ) -> list[EventRecord]:
@@ -223,7 +257,7 @@ def _sentence_events(
     events = []
     for rule in lex.statements:
         for match in rule.pattern.finditer(text):
-            if _negated(text, match):
+            if _negated(text, match) or _lone_noun(parse, match):
                 continue
             for source, target in _dyads(analysis, index, parse, match, rule, current, pair):
                 said_by = current if source == current else None

@@ -3,6 +3,9 @@
 ``read`` streams: it opens one file at a time and reads JSON Lines record by record, so a corpus
 is never held in memory. An input or record that cannot be read becomes a Failure with a one-line
 reason, and reading goes on with the rest.
+
+Size limit: one document (a text, an HTML page, a feed, a JSON Lines record) over 20 MB is
+refused with a Failure, without being read; a JSON Lines file has no overall limit.
 """
 
 from __future__ import annotations

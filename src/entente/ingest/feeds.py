@@ -8,6 +8,7 @@ that reading a feed never touches the network unless asked to.
 from __future__ import annotations
 
 import io
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -16,7 +17,6 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
-from lxml import etree
 from lxml.html import fragment_fromstring
 
 from entente.ingest.html import parse_html
@@ -26,6 +26,7 @@ from entente.records import Document, Failure
 Fetcher = Callable[[str], str | None]
 # Elements after which the text of an entry breaks a line, so paragraphs stay apart.
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
 
 
 def parse_feed(
@@ -105,13 +106,11 @@ def fragment_text(fragment: str) -> str:
     """The text of an HTML fragment, one line per paragraph (plain text passes through)."""
     if not fragment.strip():
         return ""
-    try:
-        root = fragment_fromstring(fragment, create_parent="div")
-    except etree.ParserError:
-        return ""
+    root = fragment_fromstring(fragment, create_parent="div")
     for element in root.iter(*_BLOCKS):
+        element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
-    return root.text_content().strip()
+    return _LINE_BREAKS.sub("\n", root.text_content()).strip()
 
 
 def entry_date(entry: Any) -> str | None:
@@ -134,7 +133,7 @@ def _written_day(value: str | None) -> str | None:
     for parse in (datetime.fromisoformat, parsedate_to_datetime):
         try:
             return parse(value.strip()).date().isoformat()
-        except (TypeError, ValueError, IndexError):
+        except ValueError:
             continue
     return None
 

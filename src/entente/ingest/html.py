@@ -42,7 +42,7 @@ def parse_html(
     if tree is None:
         return Failure(origin, "not a readable HTML page")
     _drop_copyright_year(tree)
-    metadata = extract_metadata(tree, date_config=dict(_DATE_CONFIG))
+    metadata = extract_metadata(tree, date_config=_DATE_CONFIG)
     text = trafilatura.extract(tree, favor_precision=False, include_comments=False)
     if not _is_article(text):
         return Failure(origin, "no article text found")

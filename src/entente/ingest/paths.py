@@ -38,8 +38,11 @@ def expand(inputs: Iterable[str | Path]) -> Iterator[Path | Failure | str]:
     for given in inputs:
         if str(given) == STDIN:
             yield STDIN
-        else:
+            continue
+        try:
             yield from _expand_one(str(given))
+        except OSError as error:  # a path in a folder that cannot be searched
+            yield Failure(str(given), os_reason(error))
 
 
 def _expand_one(given: str) -> Iterator[Path | Failure]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 
-# Typographic variants a writer may use for the same name ("l’OCS", "Jean‑Yves").
-_PUNCTUATION = {
+# Characters folded to a common form: typographic variants a writer may use in the same name
+# ("l’OCS", "Jean‑Yves"), and the replacement character.
+_EQUIVALENTS = {
     "\u2019": "'",  # right single quotation mark, the typographic apostrophe
     "\u2018": "'",
     "\u02bc": "'",  # modifier letter apostrophe
@@ -19,6 +20,8 @@ _PUNCTUATION = {
     "\u2012": "-",  # figure dash
     "\u2013": "-",  # en dash
     "\u2212": "-",  # minus sign
+    # The two marks of a lost character ("Sergue?", "Sergue\ufffd") look the same to matching.
+    "\ufffd": "?",
 }
 
 
@@ -29,8 +32,8 @@ def fold(text: str) -> str:
 
 def fold_char(char: str) -> str:
     """The folded form of one character: always a single character."""
-    if char in _PUNCTUATION:
-        return _PUNCTUATION[char]
+    if char in _EQUIVALENTS:
+        return _EQUIVALENTS[char]
     base = _strip_marks(char)
     lower = base.lower()
     return lower if len(lower) == 1 else base
