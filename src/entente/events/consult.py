@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from entente.actors import ActorMention
 from entente.events.context import Analysis
-from entente.events.lexicon import Lexicon, Trigger, folded
+from entente.events.lexicon import Lexicon, Trigger, folded, negated
 from entente.kb.places import Place, find_places
 from entente.nlp import Sentence
 from entente.time.event_dates import date_in
@@ -75,6 +75,8 @@ def _best_trigger(text: str, lex: Lexicon) -> _Found | None:
 
 def _status(found: _Found, lex: Lexicon) -> str | None:
     """``None`` when the interaction is negated, hypothetical, cancelled or generic history."""
+    if negated(lex, found.text, found.match.start(), found.match.end()):
+        return None
     if any(
         p.search(found.window) for p in (lex.negation, lex.hypothetical, lex.cancelled, lex.generic)
     ):
@@ -93,8 +95,9 @@ def _mode(found: _Found, lex: Lexicon) -> str | None:
     ]
     if cues:
         return min(cues)[1]
-    if found.trigger.mode == "visit" or lex.mode_cues["visit"].search(found.text):
-        return "visit"
+    hosted = found.trigger.host_is_subject or found.trigger.guest_is_subject
+    if found.trigger.mode == "visit" or hosted or lex.mode_cues["visit"].search(found.text):
+        return "visit"  # receiving a foreign guest is a visit, wherever it happens
     return "third-party" if lex.mode_cues["third-party"].search(found.text) else None
 
 
@@ -102,17 +105,19 @@ def _is_person(analysis: Analysis, mention: ActorMention) -> bool:
     return analysis.actors.entity(mention.key).type == "person" or mention.kind in PERSON_KINDS
 
 
-def _party_mentions(analysis: Analysis, sentence: Sentence) -> list[ActorMention]:
-    """The actors present, without capitals named as places ("à Pékin" is where, not who)."""
+def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[ActorMention]:
+    """The actors present: not capitals named as places ("à Pékin" is where, not who), nor
+    demonyms of non-political nouns ("des hommes d'affaires chinois")."""
     text = analysis.doc.text
-    return [
-        m
-        for m in analysis.mentions_in(sentence)
-        if not (
-            m.kind == "metonym"
-            and AFTER_PREPOSITION.search(text[max(sentence.start, m.start - 8) : m.start])
-        )
-    ]
+    kept = []
+    for m in analysis.mentions_in(sentence):
+        before = text[max(sentence.start, m.start - 40) : m.start]
+        if m.kind == "metonym" and AFTER_PREPOSITION.search(before[-8:]):
+            continue
+        if m.kind == "demonym" and not set(folded(before).split()[-3:]) & lex.political:
+            continue
+        kept.append(m)
+    return kept
 
 
 def _parties(analysis: Analysis, mentions: list[ActorMention]) -> tuple[str, ...]:
@@ -214,11 +219,13 @@ def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place 
 
 def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMention | None:
     sentence = analysis.sentences[index]
+    if sentence.text.rstrip(' »"”').endswith("?"):
+        return None  # a question reports nothing
     found = _best_trigger(folded(sentence.text), lex)
     status = _status(found, lex) if found else None
     if found is None or status is None:
         return None
-    mentions = _party_mentions(analysis, sentence)
+    mentions = _party_mentions(analysis, sentence, lex)
     place = _location(analysis, sentence, found)
     parties = _with_host(analysis, _parties(analysis, mentions), place, found)
     countries = _countries(analysis, parties)

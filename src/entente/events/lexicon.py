@@ -79,6 +79,9 @@ class Lexicon:
     cancelled: re.Pattern[str]
     planned: re.Pattern[str]
     generic: re.Pattern[str]
+    denial: re.Pattern[str]
+    negated: re.Pattern[str]  # "ne ... pas" around a word
+    political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
     any_trigger: re.Pattern[str]
 
 
@@ -96,6 +99,20 @@ def _triggers(data: dict[str, Any]) -> tuple[Trigger, ...]:
         )
         for t in data["triggers"]
     )
+
+
+def _negation(spec: dict[str, Any]) -> re.Pattern[str]:
+    """French negation is two words around the verb: "ne rencontrera pas", "n'ont pas l'intention"."""
+    before = "|".join(re.escape(folded(w)) for w in spec["before"])
+    after = "|".join(re.escape(folded(w)) for w in spec["after"])
+    return re.compile(
+        rf"(?<![\w'])(?:{before})\s*[^.;:!?]{{0,{spec['reach']}}}?(?<![\w'])(?:{after})(?![\w'])"
+    )
+
+
+def negated(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether a "ne ... pas" surrounds or precedes the words at ``start:end`` of folded text."""
+    return any(m.start() <= end and m.end() >= start - 12 for m in lex.negated.finditer(text))
 
 
 @cache
@@ -130,5 +147,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         cancelled=compile_all(data["cancelled"]),
         planned=compile_all(data["planned"]),
         generic=compile_all(data["generic"]),
+        denial=compile_all(data["denial"]),
+        negated=_negation(data["negation_pattern"]),
+        political=frozenset(folded(w) for w in consult["political_nouns"]),
         any_trigger=compile_all(every),
     )

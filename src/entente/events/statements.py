@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from entente.actors import ActorMention
 from entente.events.context import Analysis
-from entente.events.lexicon import Lexicon, StatementRule, folded, load_lexicon
+from entente.events.lexicon import Lexicon, StatementRule, folded, load_lexicon, negated
 from entente.kb import load_kb
 from entente.records import EventRecord, Evidence
 
@@ -24,8 +24,6 @@ CLIMB = frozenset(
 )
 PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
-NEGATION_BEFORE = re.compile(r"(?:\bne\b|\bn')[^.,;]{0,25}$")
-NEGATION_AFTER = re.compile(r"^\S*\s+(?:pas|jamais|plus|guere)\b")
 INVERTED_WINDOW = 120
 CLAUSE_BREAK = re.compile(r"[,;:«»\"]|\b(?:que|qu'|qui|dont|mais|et)\b")
 
@@ -74,6 +72,13 @@ def _speaker_of(analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker)
         if persons:
             speaker.key = persons[0].key
             return speaker.key
+        if speaker.key is None:  # "a-t-il dit" with no one quoted yet: the person last named
+            named = [
+                m
+                for m in analysis.actors.mentions
+                if m.end <= sentence.start and _is_person(analysis, m.key)
+            ]
+            speaker.key = named[-1].key if named else None
     return speaker.key
 
 
@@ -81,11 +86,10 @@ def _is_person(analysis: Analysis, key: str) -> bool:
     return analysis.actors.entity(key).type == "person"
 
 
-def _negated(text: str, match: re.Match[str]) -> bool:
-    return bool(
-        NEGATION_BEFORE.search(text[: match.start()])
-        and NEGATION_AFTER.search(text[match.start() :])
-    )
+def _denied_or_negated(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
+    """ "n'ont pas l'intention de sanctionner", "a démenti avoir rappelé son ambassadeur"."""
+    before = text[max(0, match.start() - 30) : match.start()]
+    return negated(lex, text, match.start(), match.end()) or bool(lex.denial.search(before))
 
 
 def _subject_keys(
@@ -257,7 +261,7 @@ def _sentence_events(
     events = []
     for rule in lex.statements:
         for match in rule.pattern.finditer(text):
-            if _negated(text, match) or _lone_noun(parse, match):
+            if _denied_or_negated(lex, text, match) or _lone_noun(parse, match):
                 continue
             for source, target in _dyads(analysis, index, parse, match, rule, current, pair):
                 said_by = current if source == current else None

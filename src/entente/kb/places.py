@@ -12,9 +12,12 @@ from entente.lang import load_json
 from entente.normalise.fold import fold
 
 DATA = Path(__file__).parent / "data"
+_INTO = frozenset(
+    {"à", "À", "a", "A", "au", "Au", "aux", "en", "En"}
+)  # "en Chine": the state is the place
 _NAME = r"(?:(?:la|le|les|l')\s*)?[A-ZÀ-Þ][\w'’-]*(?:[ -](?:(?:el|al|de|du|la|sur|en|es)[ -])?[A-ZÀ-Þ][\w'’-]*){0,3}"
 _AFTER_PREPOSITION = re.compile(
-    rf"(?<![\w'])(?:à|À|a|A|au|Au|aux|en|En|dans|de|d'|d’)\s*(?P<name>{_NAME})"
+    rf"(?<![\w'])(?P<prep>à|À|a|A|au|Au|aux|en|En|dans|de|d'|d’)\s*(?P<name>{_NAME})"
 )
 
 
@@ -26,6 +29,18 @@ class Place:
     country: str | None
     start: int = 0
     end: int = 0
+
+
+@cache
+def _states(lang: str) -> dict[str, tuple[str, str | None]]:
+    """Folded French state names -> (English name, code): "en visite en Chine" is in China."""
+    from entente.kb import load_kb
+
+    return {
+        fold(alias): (entity.name, entity.code)
+        for entity in load_kb(lang).by_type("state")
+        for alias in entity.aliases
+    }
 
 
 @cache
@@ -45,9 +60,13 @@ def _gazetteer(lang: str) -> dict[str, tuple[str, str | None]]:
 
 def find_places(text: str, lang: str = "fr") -> list[Place]:
     """Places named after a preposition ("à Genève", "au Caire", "en marge du sommet de Bali")."""
-    table = _gazetteer(lang)
     places = []
     for match in _AFTER_PREPOSITION.finditer(text):
+        table = (
+            _gazetteer(lang)
+            if match.group("prep") not in _INTO
+            else {**_states(lang), **_gazetteer(lang)}
+        )
         name = match.group("name")
         words = name.split()
         for size in range(
