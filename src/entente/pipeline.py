@@ -71,7 +71,7 @@ def _named_persons(prepared: _Prepared, parses: dict) -> DocumentActors:
         for ent in parse.ents
         if ent.label_ == "PER"
     ]
-    return add_named_persons(prepared.actors, prepared.doc.text, spans)
+    return add_named_persons(prepared.actors, prepared.doc.text, spans, prepared.doc.language)
 
 
 def _finish(prepared: _Prepared, parses: dict) -> Extraction:

@@ -8,6 +8,7 @@ from functools import cache
 import ahocorasick
 
 from entente.kb import KnowledgeBase, load_kb
+from entente.lang import load_json
 from entente.normalise.fold import fold
 
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -76,13 +77,39 @@ def _case_ok(original: str, written: str, kind: str, ambiguous: frozenset[str]) 
     return True
 
 
+@cache
+def _contexts(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_json(lang, "kb/contexts.json")
+    return tuple(fold(w) + " " for w in data["not_after"]), tuple(data["byline"])
+
+
+def byline_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of lines that are bylines or credits: nothing on them is an actor."""
+    starts = _contexts(lang)[1]
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip().startswith(starts) and len(line) < 160:
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _in_context(folded: str, start: int, lang: str) -> bool:
+    """ "avenue de Moscou", "fleuve Niger", "Tour de France": the name names no actor here."""
+    before = folded[max(0, start - 30) : start]
+    return before.endswith(_contexts(lang)[0])
+
+
 def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
     """Every alias occurrence, longest first where they overlap."""
     kb = load_kb(lang)
     folded = fold(text)
+    bylines = byline_spans(text, lang)
     hits: list[AliasHit] = []
     for end_index, (alias, entries) in alias_automaton(lang).iter(folded):
         start, end = end_index - len(alias) + 1, end_index + 1
+        if _in_context(folded, start, lang) or any(s <= start < e for s, e in bylines):
+            continue
         for key, kind, written in entries:
             if _bounded(folded, start, end, kind) and _case_ok(
                 text[start:end], written, kind, kb.ambiguous

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from entente.actors.matcher import byline_spans
 from entente.actors.resolver import ActorMention, DocumentActors
 from entente.kb import Entity
 from entente.normalise.fold import fold
@@ -78,13 +79,16 @@ def _known(actors: DocumentActors, name: str, extra: dict[str, Entity]) -> str |
 
 
 def add_named_persons(
-    actors: DocumentActors, text: str, spans: list[tuple[int, int]]
+    actors: DocumentActors, text: str, spans: list[tuple[int, int]], lang: str = "fr"
 ) -> DocumentActors:
     """The document's actors with the NER's persons added (spans are offsets into ``text``)."""
     added: list[ActorMention] = []
     entities: dict[str, Entity] = {}
+    bylines = byline_spans(text, lang)
     for start, end in sorted(spans):
         if any(m.start < end and start < m.end for m in actors.mentions):
+            continue
+        if any(s <= start < e for s, e in bylines):
             continue
         if BYLINE.search(text[max(0, start - 40) : start]) or CREDIT_AFTER.match(
             text[end : end + 20]

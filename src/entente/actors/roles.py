@@ -16,7 +16,7 @@ from entente.kb import load_kb
 from entente.lang import load_json
 from entente.normalise.fold import fold
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'?-]*\.?|\d+|[,.;:!?«»\"“”()]")
+_TOKEN = re.compile(r"[^\W\d_][\w’'?\ufffd-]*\.?|\d+|[,.;:!?«»\"“”()]")
 _PARTICLES = frozenset(
     [
         "al",

@@ -148,6 +148,7 @@ def _organizations(lang: str) -> dict[str, Entity]:
             country=None,
             code=code,
             aliases=(*tuple(local.get("names", [])), row["name"]),
+            demonyms=tuple(local.get("demonyms", [])),
             metonyms=tuple(local.get("metonyms", [])),
         )
     return orgs
