@@ -22,7 +22,8 @@ AFTER_PREPOSITION = re.compile(
     r"(?:\b[aà]|\bau|\ben|\baux|\bdans)\s+(?:l[ae']\s*)?$", re.IGNORECASE
 )
 STRONG = 0.7
-MODIFIER_REACH = 60  # "la conférence de presse, qui s'est tenue par visioconférence"
+MODIFIER_REACH = 60
+PLANNED_REACH = 80  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 
@@ -81,7 +82,10 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         p.search(found.window) for p in (lex.negation, lex.hypothetical, lex.cancelled, lex.generic)
     ):
         return None
-    return "planned" if lex.planned.search(found.window) else "occurred"
+    ahead = found.text[
+        max(0, found.match.start() - WINDOW_BEFORE) : found.match.end() + PLANNED_REACH
+    ]
+    return "planned" if lex.planned.search(ahead) else "occurred"
 
 
 def _mode(found: _Found, lex: Lexicon) -> str | None:
@@ -149,9 +153,28 @@ def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
 
 
 def _location(analysis: Analysis, sentence: Sentence, found: _Found) -> Place | None:
-    """The place nearest the trigger among those the sentence names after a preposition."""
-    places = find_places(sentence.text, analysis.doc.language)
-    return min(places, key=lambda p: abs(p.start - found.match.start()), default=None)
+    """The place nearest the trigger among those the sentence names after a preposition: a city
+    before a country ("en visite au Sénégal, où il s'est entretenu à Dakar"); a seat of power
+    stands for its capital ("à l'Elysée" is in Paris)."""
+    places = find_places(sentence.text, analysis.doc.language) or _seats(analysis, sentence)
+    return min(
+        places,
+        key=lambda p: (p.is_country, abs(p.start - found.match.start())),
+        default=None,
+    )
+
+
+def _seats(analysis: Analysis, sentence: Sentence) -> list[Place]:
+    text = analysis.doc.text
+    seats = []
+    for m in analysis.mentions_in(sentence):
+        state = analysis.actors.entity(m.key)
+        before = text[max(sentence.start, m.start - 8) : m.start]
+        if m.kind == "metonym" and state.capital and AFTER_PREPOSITION.search(before):
+            seats.append(
+                Place(state.capital, state.code, m.start - sentence.start, m.end - sentence.start)
+            )
+    return seats
 
 
 def _with_host(
@@ -170,7 +193,7 @@ def _refine_mode(
 ) -> str | None:
     if mode in ("phone", "video"):
         return mode
-    if len(countries) > 2 or (gathering and len(countries) != 2):
+    if len(countries) > 2 or gathering:
         return "multilateral"
     if place is not None and place.country in countries:
         return "visit"

@@ -36,7 +36,13 @@ def compile_all(patterns: list[str]) -> re.Pattern[str]:
 def folded(text: str) -> str:
     """The form every pattern is matched against: accents and case folded, but for "à", which
     French tells from "a" by its accent alone ("a invité" / "invité à"). Same length as ``text``."""
-    return "".join("à" if c in "àÀ" else f for c, f in zip(text, fold(text), strict=True))
+    out = fold(text)
+    for match in _LONE_A.finditer(text):
+        out = out[: match.start()] + "à" + out[match.end() :]
+    return out
+
+
+_LONE_A = re.compile(r"(?<![\w-])[àÀ](?![\w-])")  # the word "à", not the letter in "tête-à-tête"
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,7 @@ def _negation(spec: dict[str, Any]) -> re.Pattern[str]:
 
 def negated(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Whether a "ne ... pas" surrounds or precedes the words at ``start:end`` of folded text."""
-    return any(m.start() <= end and m.end() >= start - 12 for m in lex.negated.finditer(text))
+    return any(m.start() <= end and m.end() >= start - 25 for m in lex.negated.finditer(text))
 
 
 @cache

@@ -25,6 +25,7 @@ CLIMB = frozenset(
 PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 INVERTED_WINDOW = 120
+ADJACENT = 6  # characters between a trigger and its object: "a averti l'OTAN"
 CLAUSE_BREAK = re.compile(r"[,;:«»\"]|\b(?:que|qu'|qui|dont|mais|et)\b")
 
 
@@ -89,6 +90,8 @@ def _is_person(analysis: Analysis, key: str) -> bool:
 def _denied_or_negated(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
     """ "n'ont pas l'intention de sanctionner", "a démenti avoir rappelé son ambassadeur"."""
     before = text[max(0, match.start() - 30) : match.start()]
+    if lex.negated.search(match.group()):
+        return False  # the trigger is itself negative: "ne se laissera pas dicter"
     return negated(lex, text, match.start(), match.end()) or bool(lex.denial.search(before))
 
 
@@ -156,7 +159,8 @@ def _sources(
 def _target(
     analysis: Analysis, index: int, match: re.Match[str], source_country: str
 ) -> str | None:
-    """The first state or person after the trigger that is not the source; else an organisation."""
+    """The actor right after the trigger ("a averti l'OTAN"), else the first state or person after
+    it that is not the source, else an organisation."""
     sentence = analysis.sentences[index]
     after = [
         m
@@ -164,6 +168,8 @@ def _target(
         if m.start - sentence.start >= match.start()
         and analysis.country(m.key) not in (None, source_country)
     ]
+    if after and after[0].start - sentence.start - match.end() <= ADJACENT:
+        return after[0].key
     states = [m for m in after if analysis.actors.entity(m.key).type != "organization"]
     chosen = (states or after or [None])[0]
     return chosen.key if chosen else None

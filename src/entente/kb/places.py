@@ -29,6 +29,7 @@ class Place:
     country: str | None
     start: int = 0
     end: int = 0
+    is_country: bool = False  # "en Chine": the whole state, less precise than a city
 
 
 @cache
@@ -58,6 +59,11 @@ def _gazetteer(lang: str) -> dict[str, tuple[str, str | None]]:
     return table
 
 
+@cache
+def _gazetteer_names(lang: str) -> frozenset[str]:
+    return frozenset(name for name, _ in _gazetteer(lang).values())
+
+
 def find_places(text: str, lang: str = "fr") -> list[Place]:
     """Places named after a preposition ("à Genève", "au Caire", "en marge du sommet de Bali")."""
     places = []
@@ -76,6 +82,7 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
             found = table.get(fold(candidate))
             if found:
                 start = match.start("name")
-                places.append(Place(found[0], found[1], start, start + len(candidate)))
+                is_country = found[0] not in _gazetteer_names(lang)
+                places.append(Place(found[0], found[1], start, start + len(candidate), is_country))
                 break
     return places
