@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from entente.actors.matcher import AliasHit, find_aliases
 from entente.actors.roles import Title, find_honorifics, find_titles, read_name, title_roles
 from entente.kb import Entity, KnowledgeBase, load_kb
+from entente.kb.places import dateline_country
 from entente.normalise.fold import fold
 from entente.records import Actor
 
@@ -114,6 +115,7 @@ class _Resolution:
 
     def __init__(self, text: str, kb: KnowledgeBase, lang: str) -> None:
         self.text, self.kb, self.lang = text, kb, lang
+        self.home = dateline_country(text, lang)  # where the dateline says the story was filed
         self.mentions: list[ActorMention] = []
         self.entities: dict[str, Entity] = {}
 
@@ -170,7 +172,7 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     if named and restricted and named not in restricted:
         return  # "secrétaire d'Etat" is the American foreign minister, not a French junior minister
     country = named or (next(iter(restricted)) if len(restricted) == 1 else None)
-    country = country or _org_of(inside, res.kb)
+    country = country or _org_of(inside, res.kb) or (res.home if role_names else None)
     if title.name_start is not None and title.name_end is not None:
         _named_person(res, title, role_names, country, hits)
     else:

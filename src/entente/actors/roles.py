@@ -141,14 +141,17 @@ def read_name(text: str, start: int) -> tuple[int, int] | None:
 
 def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, int | None]:
     """Walk the words after a head noun: (end of the title, start of the name it introduces)."""
-    end, count, comma = head_end, 0, False
+    end, count, comma, previous = head_end, 0, False, ""
     for token in _TOKEN.finditer(text, head_end, min(len(text), head_end + 200)):
         word = token.group()
         if word == ",":
             comma = True
             continue
-        if _is_name_word(word, grammar):
+        # "ministre de la Communication": a capital after "de la" names a portfolio, not a person
+        portfolio = not comma and fold(previous) in grammar.function_words
+        if _is_name_word(word, grammar) and not portfolio:
             return end, token.start()
+        previous = word
         if comma or not word[0].isalpha() or fold(word) in grammar.stop_words:
             break
         if count >= _MAX_QUALIFIER_WORDS:

@@ -22,6 +22,7 @@ AFTER_PREPOSITION = re.compile(
     r"(?:\b[aà]|\bau|\ben|\baux|\bdans)\s+(?:l[ae']\s*)?$", re.IGNORECASE
 )
 STRONG = 0.7
+CLAUSE_BREAK = re.compile(r"[,;:«»()]|\bque\b|\bqu'")
 MODIFIER_REACH = 60
 PLANNED_REACH = 80  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
@@ -54,6 +55,15 @@ class _Found:
     text: str
 
     @property
+    def clause(self) -> str:
+        """The words around the trigger up to the nearest clause breaks."""
+        before = self.text[max(0, self.match.start() - WINDOW_BEFORE) : self.match.start()]
+        after = self.text[self.match.end() : self.match.end() + WINDOW_AFTER]
+        head = CLAUSE_BREAK.split(before)[-1]
+        tail = CLAUSE_BREAK.split(after)[0]
+        return head + self.match.group() + tail
+
+    @property
     def window(self) -> str:
         return self.text[
             max(0, self.match.start() - WINDOW_BEFORE) : self.match.end() + WINDOW_AFTER
@@ -78,9 +88,9 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
     """``None`` when the interaction is negated, hypothetical, cancelled or generic history."""
     if negated(lex, found.text, found.match.start(), found.match.end()):
         return None
-    if any(
-        p.search(found.window) for p in (lex.negation, lex.hypothetical, lex.cancelled, lex.generic)
-    ):
+    if any(p.search(found.window) for p in (lex.negation, lex.cancelled, lex.generic)):
+        return None
+    if lex.hypothetical.search(found.clause):
         return None
     ahead = found.text[
         max(0, found.match.start() - WINDOW_BEFORE) : found.match.end() + PLANNED_REACH
@@ -236,8 +246,11 @@ def _without_dateline(analysis: Analysis, sentence: Sentence) -> str:
 
 
 def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place | None) -> bool:
-    """ "s'est rendu à Ceuta" is no visit to Morocco: a trip counts when it goes to a party."""
-    return place is not None and place.country in _countries(analysis, parties)
+    """ "s'est rendu à Ceuta" is no visit to Morocco: a trip counts when it takes the traveller
+    (named first) to another party's country."""
+    if place is None or not parties or place.country == analysis.country(parties[0]):
+        return False
+    return place.country in _countries(analysis, parties)
 
 
 def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMention | None:

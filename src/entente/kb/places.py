@@ -86,3 +86,18 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
                 places.append(Place(found[0], found[1], start, start + len(candidate), is_country))
                 break
     return places
+
+
+_DATELINE_CITY = re.compile(
+    r"^\s*(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*(?:,|-|–|—)", re.MULTILINE
+)
+
+
+def dateline_country(text: str, lang: str = "fr") -> str | None:
+    """The state of the city an agency dateline names ("ALGER, 12 mars (APS) -" is in Algeria):
+    a title with no country there ("le ministre des Affaires étrangères") is most likely local."""
+    for match in _DATELINE_CITY.finditer(text[:400]):
+        found = _gazetteer(lang).get(fold(match.group("city").strip()))
+        if found:
+            return found[1]
+    return None
