@@ -187,8 +187,10 @@ def _named_person(
     hits: list[AliasHit],
 ) -> None:
     start, end = title.name_start or 0, title.name_end or 0
+    found = [*hits, *(m for m in res.mentions if m.kind == "fuzzy")]  # "Recep Tayyip Erdo?an"
     person = next(
-        (h for h in hits if h.start >= start and h.end <= end and h.key.startswith("person:")), None
+        (h for h in found if h.start >= start and h.end <= end and h.key.startswith("person:")),
+        None,
     )
     if person is not None:
         res.add(start, end, person.key, "name", roles)

@@ -305,7 +305,7 @@ def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> boo
         return False
     pa = {k for k in a.parties if _named_person(k)}
     pb = {k for k in b.parties if _named_person(k)}
-    return not (pa and pb and not pa & pb)
+    return not (pa and pb) or pa <= pb or pb <= pa  # a different counterpart: another meeting
 
 
 def merge_mentions(
