@@ -16,9 +16,9 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
-## The main job on the bundled sample: documents and events of examples/.
+## The main job on the bundled sample: documents and events of examples/articles/.
 run: $(STAMP)
-	$(BIN)/entente extract examples --format table
+	$(BIN)/entente extract examples/articles --format table
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests tools
@@ -27,7 +27,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/entente eval $(SHARED)/corpus/gold/seeds.json $(SHARED)/corpus/seeds
-	$(BIN)/entente eval examples/gold.json examples
+	$(BIN)/entente eval examples/gold.json examples/articles
 	$(BIN)/entente eval --timebank $(SHARED)/corpus/fr-timebank/dev
 
 bench: $(STAMP)

@@ -73,16 +73,19 @@ def extract(
 
 
 def extract_many(
-    documents: Iterable[Document | str],
+    documents: Iterable[Document | Failure | str],
     n_process: int = 1,
     reference_date: str | dt.date | None = None,
 ) -> Iterator[Extraction | Failure]:
-    """Stream extractions for many documents (Documents, or plain strings), in input order."""
+    """Stream extractions for many documents (Documents, or plain strings), in input order.
+
+    Failures from ``entente.read`` pass through in their place, so a caller sees every input.
+    """
     from entente.pipeline import Options, run
     from entente.workers import run_parallel
 
     docs = (
-        d if isinstance(d, Document) else Document(id=f"text-{i}", text=d)
+        d if isinstance(d, Document | Failure) else Document(id=f"text-{i}", text=d)
         for i, d in enumerate(documents)
     )
     options = Options(reference_date=_date(reference_date))

@@ -84,36 +84,32 @@ def csv_writer(out: IO[str]) -> csv.DictWriter:
 
 
 def timeline_table(extractions: list[Extraction]) -> Table:
-    """Events in date order (undated last), as a terminal table."""
-    table = Table(title="entente: events", show_lines=False, expand=True)
-    for column, style in (
-        ("date", "cyan"),
-        ("doc", "dim"),
-        ("type", "bold"),
-        ("mode", ""),
-        ("source → target", "green"),
-        ("evidence", ""),
-    ):
-        table.add_column(column, style=style, overflow="fold")
+    """Events in date order (undated last), one line each, as a terminal table."""
+    table = Table(title="entente: events", expand=True)
+    table.add_column("date", style="cyan", no_wrap=True)
+    table.add_column("type", style="bold", no_wrap=True)
+    table.add_column("mode", no_wrap=True)
+    table.add_column("source → target", style="green", overflow="fold", ratio=2)
+    table.add_column("evidence", overflow="ellipsis", no_wrap=True, ratio=3)
     events = [e for x in extractions for e in x.events]
     for e in sorted(events, key=lambda e: (e.date is None, e.date or "", e.doc)):
-        date = e.date or (f"? ({e.date_text})" if e.date_text else "?")
+        date = e.date or (f"? {e.date_text}" if e.date_text else "?")
         dyad = f"{_actor(e.source)} → {_actor(e.target)}"
         if e.status == "planned":
             dyad += " [planned]"
-        table.add_row(
-            date, e.doc[:28], e.event_type, e.mode or "", dyad, e.evidence[0].sentence[:140]
-        )
+        table.add_row(date, e.event_type, e.mode or "", dyad, e.evidence[0].sentence)
     return table
 
 
 def print_documents(extractions: list[Extraction], console: Console) -> None:
     table = Table(title="entente: documents", expand=True)
-    for column in ("doc", "published", "basis", "actors", "warnings"):
+    for column in ("doc", "published", "persons", "events", "warnings"):
         table.add_column(column, overflow="fold")
     for x in extractions:
         d = x.document
         published = d.published or (f"? {d.published_partial}" if d.published_partial else "?")
-        actors = ", ".join(a.name for a in d.actors if a.type == "person") or "-"
-        table.add_row(d.doc[:32], published, d.published_basis or "", actors, "; ".join(d.warnings))
+        if d.published_basis:
+            published += f" ({d.published_basis})"
+        persons = ", ".join(a.name for a in d.actors if a.type == "person") or "-"
+        table.add_row(d.doc, published, persons, str(len(x.events)), "; ".join(d.warnings))
     console.print(table)

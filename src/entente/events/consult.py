@@ -237,14 +237,6 @@ def _named_after(analysis: Analysis, key: str, found: _Found, offset: int) -> bo
     return found.text.find(name, offset) >= 0
 
 
-def _without_dateline(analysis: Analysis, sentence: Sentence) -> str:
-    """The sentence with a leading dateline blanked out: it dates the article, not the event."""
-    line = analysis.dateline
-    if line and sentence.text.startswith(line):
-        return " " * len(line) + sentence.text[len(line) :]
-    return sentence.text
-
-
 def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place | None) -> bool:
     """ "s'est rendu à Ceuta" is no visit to Morocco: a trip counts when it takes the traveller
     (named first) to another party's country."""
@@ -278,7 +270,7 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
     if found.trigger.weight < STRONG and not (persons or anaphoric or gathering):
         return None
     date, date_text = date_in(
-        _without_dateline(analysis, sentence),
+        analysis.without_dateline(sentence),
         analysis.published,
         analysis.doc.language,
         found.match.start(),
@@ -326,7 +318,7 @@ def lead_date(analysis: Analysis) -> tuple[str | None, str | None]:
     """The date of a news lead: the first sentences' date is the date of what they report."""
     for sentence in analysis.sentences[:LEAD_SENTENCES]:
         date, text = date_in(
-            _without_dateline(analysis, sentence), analysis.published, analysis.doc.language
+            analysis.without_dateline(sentence), analysis.published, analysis.doc.language
         )
         if text:
             return date, text

@@ -23,6 +23,12 @@ class Analysis:
     parses: dict[int, Doc] = field(default_factory=dict)  # sentence index -> spaCy parse
     dateline: str | None = None  # the words that dated the document, if a dateline did
 
+    def without_dateline(self, sentence: Sentence) -> str:
+        """The sentence with a leading dateline blanked out: it dates the article, not the event."""
+        if self.dateline and sentence.text.startswith(self.dateline):
+            return " " * len(self.dateline) + sentence.text[len(self.dateline) :]
+        return sentence.text
+
     def mentions_in(self, sentence: Sentence) -> list[ActorMention]:
         return self.actors.in_span(sentence.start, sentence.end)
 

@@ -17,6 +17,7 @@ from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, StatementRule, folded, load_lexicon, negated
 from entente.kb import load_kb
 from entente.records import EventRecord, Evidence
+from entente.time.event_dates import date_in
 
 SUBJECTS = frozenset({"nsubj"})  # with its subtypes: "nsubj:pass"
 CLIMB = frozenset(
@@ -229,6 +230,9 @@ def _event(
     sentence = analysis.sentences[index]
     source_actor = analysis.actor(source)
     state = load_kb(analysis.doc.language).entities.get(analysis.country(source) or "")
+    date, date_text = date_in(
+        analysis.without_dateline(sentence), analysis.published, analysis.doc.language
+    )
     return EventRecord(
         doc=analysis.doc.id,
         event_type=rule.type,
@@ -238,8 +242,8 @@ def _event(
         target=analysis.actor(target),
         participants=(),
         speaker=analysis.actor(speaker) if speaker and _is_person(analysis, speaker) else None,
-        date=None,
-        date_text=None,
+        date=date,
+        date_text=date_text,
         location=None,
         cameo=rule.cameo,
         goldstein=rule.goldstein,
