@@ -238,16 +238,42 @@ XKX|Kosovo|Q1246|Pristina|Pristina|kosovar|République du Kosovo|Pristina||x
 # Names, demonyms or metonyms that are also ordinary French words or first
 # names: the matcher should require extra evidence before taking them.
 AMBIGUOUS = [
-    "Maurice", "Salvador", "Dominique", "Grenade", "Sofia", "Vienne", "Carthage",
-    "anglais", "anglaise", "anglaises",
+    "Maurice",
+    "Salvador",
+    "Dominique",
+    "Grenade",
+    "Sofia",
+    "Vienne",
+    "Carthage",
+    "anglais",
+    "anglaise",
+    "anglaises",
 ]
 
 # French names that begin with a common noun ("royaume", "république", "île"...) are often
 # written in lower case ("le royaume chérifien"): such names also get a lower-case variant.
 COMMON_HEADS = {
-    "royaume", "république", "etat", "état", "etats", "états", "fédération", "principauté",
-    "grand-duché", "sultanat", "emirat", "émirat", "confédération", "commonwealth", "union",
-    "archipel", "ile", "île", "iles", "îles", "pays",
+    "royaume",
+    "république",
+    "etat",
+    "état",
+    "etats",
+    "états",
+    "fédération",
+    "principauté",
+    "grand-duché",
+    "sultanat",
+    "emirat",
+    "émirat",
+    "confédération",
+    "commonwealth",
+    "union",
+    "archipel",
+    "ile",
+    "île",
+    "iles",
+    "îles",
+    "pays",
 }
 
 
@@ -292,20 +318,22 @@ def main() -> None:
         country = pycountry.countries.get(alpha_3=code)
         if country is None and code != "XKX":
             raise SystemExit(f"unknown code {code}")
-        data.append({
-            "code": code,
-            "name": en,
-            "wikidata": qid or None,
-            "capital": cap_en,
-            "status": {"": "member", "m": "member", "o": "observer", "x": "other"}[status],
-        })
+        data.append(
+            {
+                "code": code,
+                "name": en,
+                "wikidata": qid or None,
+                "capital": cap_en,
+                "status": {"": "member", "m": "member", "o": "observer", "x": "other"}[status],
+            }
+        )
         extra = split(names)
         if names.startswith("!"):
             extra[0] = extra[0].lstrip("!")
             all_names = extra
         else:
             base = fr_names.get(country.alpha_2) if country else "Kosovo"
-            all_names = [nfc(base)] + extra
+            all_names = [nfc(base), *extra]
         variants: list[str] = []
         for n in all_names:
             variants.append(n)

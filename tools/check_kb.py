@@ -19,16 +19,40 @@ DATA = ROOT / "src" / "entente" / "kb" / "data"
 FR = ROOT / "src" / "entente" / "lang" / "fr"
 
 CANONICAL_ROLES = {
-    "president", "prime minister", "minister of foreign affairs", "king", "emir", "sultan", "crown prince",
-    "chancellor", "vice president", "head of government", "supreme leader", "secretary-general",
-    "president of the european commission", "president of the european council", "high representative",
-    "chairperson of the african union commission", "state councilor", "minister of defence",
+    "president",
+    "prime minister",
+    "minister of foreign affairs",
+    "king",
+    "emir",
+    "sultan",
+    "crown prince",
+    "chancellor",
+    "vice president",
+    "head of government",
+    "supreme leader",
+    "secretary-general",
+    "president of the european commission",
+    "president of the european council",
+    "high representative",
+    "chairperson of the african union commission",
+    "state councilor",
+    "minister of defence",
 }
 # Roles outside EVENTS.md's list that the data also uses (see roles.json "_about").
 EXTRA_ROLES = {
-    "queen", "pope", "emperor", "leader", "spokesperson", "deputy minister of foreign affairs",
-    "deputy prime minister", "general secretary of the communist party", "director-general",
-    "managing director", "ambassador", "national security adviser", "special envoy",
+    "queen",
+    "pope",
+    "emperor",
+    "leader",
+    "spokesperson",
+    "deputy minister of foreign affairs",
+    "deputy prime minister",
+    "general secretary of the communist party",
+    "director-general",
+    "managing director",
+    "ambassador",
+    "national security adviser",
+    "special envoy",
 }
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
@@ -65,6 +89,7 @@ def parse_date(value, where: str):
     y, m = parts[0], parts[1]
     d = parts[2] if len(parts) == 3 else None
     import datetime
+
     try:
         datetime.date(y, m, d or 1)
     except ValueError:
@@ -148,8 +173,7 @@ def main() -> int:
     # organisations
     check_sorted(orgs, lambda r: r.get("code"), "organizations.json")
     org_codes = {r.get("code") for r in orgs}
-    required = ("UN UNSC UNGA SCO BRICS EAEU ASEAN EU NATO AU ARAB_LEAGUE OIC G7 G20 OSCE WHO WTO IMF WORLD_BANK "
-                "IAEA CSTO CIS GCC ECOWAS SADC OAS CELAC APEC OPEC COUNCIL_OF_EUROPE FRANCOPHONIE WEF").split()
+    required = ["UN", "UNSC", "UNGA", "SCO", "BRICS", "EAEU", "ASEAN", "EU", "NATO", "AU", "ARAB_LEAGUE", "OIC", "G7", "G20", "OSCE", "WHO", "WTO", "IMF", "WORLD_BANK", "IAEA", "CSTO", "CIS", "GCC", "ECOWAS", "SADC", "OAS", "CELAC", "APEC", "OPEC", "COUNCIL_OF_EUROPE", "FRANCOPHONIE", "WEF"]
     for c in required:
         if c not in org_codes:
             problems.append(f"organizations.json: missing required code {c}")
@@ -179,7 +203,10 @@ def main() -> int:
         pid = p.get("id")
         ids.add(pid)
         where = f"persons.json {pid}"
-        if not (isinstance(pid, str) and (re.fullmatch(r"Q\d+", pid) or re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", pid))):
+        if not (
+            isinstance(pid, str)
+            and (re.fullmatch(r"Q\d+", pid) or re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", pid))
+        ):
             problems.append(f"{where}: bad id")
         if not p.get("name"):
             problems.append(f"{where}: no name")
@@ -247,9 +274,11 @@ def main() -> int:
 
     print(f"states: {len(states)} ({members} members); fr states: {len(fr_keys)}")
     print(f"organizations: {len(orgs)}; fr organizations: {len(fr_orgs)}")
-    n_off = sum(len(p.get('offices', [])) for p in persons)
+    n_off = sum(len(p.get("offices", [])) for p in persons)
     print(f"persons: {len(persons)} with {n_off} offices; fr persons: {len(fr_persons)}")
-    print(f"roles: {len(roles.get('roles', []))} role entries, {len(roles.get('honorifics', []))} honorifics")
+    print(
+        f"roles: {len(roles.get('roles', []))} role entries, {len(roles.get('honorifics', []))} honorifics"
+    )
     if "-v" in sys.argv:
         for w in warnings:
             print("warning:", w)

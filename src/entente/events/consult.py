@@ -24,7 +24,8 @@ AFTER_PREPOSITION = re.compile(
 STRONG = 0.7
 CLAUSE_BREAK = re.compile(r"[,;:«»()]|\bque\b|\bqu'")
 MODIFIER_REACH = 60
-PLANNED_REACH = 80  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
+PLANNED_REACH = 80
+PLACE_REACH = 70  # "l'entretien ... a porté sur la situation à Gaza": Gaza is a topic  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 
@@ -167,11 +168,10 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found) -> Place | 
     before a country ("en visite au Sénégal, où il s'est entretenu à Dakar"); a seat of power
     stands for its capital ("à l'Elysée" is in Paris)."""
     places = find_places(sentence.text, analysis.doc.language) or _seats(analysis, sentence)
-    return min(
-        places,
-        key=lambda p: (p.is_country, abs(p.start - found.match.start())),
-        default=None,
-    )
+    near = [
+        p for p in places if abs(p.start - found.match.start()) <= PLACE_REACH
+    ]  # not a topic's place
+    return min(near, key=lambda p: (p.is_country, abs(p.start - found.match.start())), default=None)
 
 
 def _seats(analysis: Analysis, sentence: Sentence) -> list[Place]:

@@ -25,7 +25,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         parts.append(body + r"\s+")
     regex = "".join(parts)
     regex = regex[: -len(r"\s+")] if regex.endswith(r"\s+") else regex
-    return re.compile(rf"(?<![\w'-]){regex}(?![\w-])")
+    return re.compile(rf"(?<![\w-]){regex}(?![\w-])")  # "l'entretien" holds "entretien"
 
 
 def compile_all(patterns: list[str]) -> re.Pattern[str]:

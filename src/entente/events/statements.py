@@ -26,7 +26,10 @@ CLIMB = frozenset(
 PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 INVERTED_WINDOW = 120
-ADJACENT = 6  # characters between a trigger and its object: "a averti l'OTAN"
+ADJACENT = 6
+COORDINATION = re.compile(
+    r"\s*(?:,|et|ou)\s*(?:(?:de la|de l'|du|des|de|la|le|les|l')\s*)?", re.IGNORECASE
+)  # characters between a trigger and its object: "a averti l'OTAN"
 CLAUSE_BREAK = re.compile(r"[,;:«»\"]|\b(?:que|qu'|qui|dont|mais|et)\b")
 
 
@@ -74,6 +77,8 @@ def _speaker_of(analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker)
         if persons:
             speaker.key = persons[0].key
             return speaker.key
+        if match.group().startswith("selon") and after:
+            return after[0].key  # "Selon Téhéran, ...": a state speaks, for this sentence only
         if speaker.key is None:  # "a-t-il dit" with no one quoted yet: the person last named
             named = [
                 m
@@ -110,9 +115,10 @@ def _subject_keys(
     mentions = analysis.mentions_in(sentence)
     start = _coordinated_start(analysis.doc.text, mentions, start)
     keys: dict[str | None, str] = {}
-    for mention in mentions:
-        if start <= mention.start < end:
-            keys.setdefault(analysis.country(mention.key), mention.key)
+    at = sentence.start + subject.idx
+    own = [m for m in mentions if m.start <= at < m.end]  # the subject's own word comes first
+    for mention in own + [m for m in mentions if start <= m.start < end]:
+        keys.setdefault(analysis.country(mention.key), mention.key)
     found = [k for c, k in keys.items() if c is not None]
     joint = " et " in f" {folded(analysis.doc.text[start:end])} "
     return found if joint else found[:1]
@@ -176,6 +182,24 @@ def _target(
     return chosen.key if chosen else None
 
 
+def _coordinated(analysis: Analysis, index: int, key: str, source_country: str | None) -> list[str]:
+    """The target and the actors coordinated with it: "de la Corée du Sud et des Etats-Unis"."""
+    sentence = analysis.sentences[index]
+    text = analysis.doc.text
+    mentions = analysis.mentions_in(sentence)
+    first = next((m for m in mentions if m.key == key), None)
+    keys = [key]
+    if first is None:  # the counterpart of the interaction, not named in this sentence
+        return keys
+    for m in mentions[mentions.index(first) + 1 :]:
+        if not COORDINATION.fullmatch(text[first.end : m.start]):
+            break
+        if analysis.country(m.key) not in (None, source_country):
+            keys.append(m.key)
+        first = m
+    return keys
+
+
 def _reported_behaviour(
     analysis: Analysis, index: int, parse: Doc, match: re.Match[str], speaker: str | None
 ) -> list[tuple[str, str]]:
@@ -215,7 +239,7 @@ def _dyads(
         if target is None and rule.implicit_target and pair and source in pair:
             target = next((k for k in pair if analysis.country(k) != country), None)
         if target is not None:
-            dyads.append((source, target))
+            dyads.extend((source, t) for t in _coordinated(analysis, index, target, country))
     return dyads
 
 

@@ -19,7 +19,7 @@ class Sentence:
     paragraph: int
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9«\"“—–-])")
+_BOUNDARY = re.compile(r"[.!?…]+(?:[\s\u00a0\u202f]?[»\"”’)])*(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9«\"“—–-])")
 _TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
 
 

@@ -1,0 +1,56 @@
+"""`entente eval` on the seeds and on examples/: floors that a regression would break."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import entente
+from entente.eval.scoring import load_gold, score
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+
+
+def _score(gold: Path, inputs: Path):
+    extractions = [
+        x
+        for x in entente.extract_many(entente.read(str(inputs)))
+        if isinstance(x, entente.Extraction)
+    ]
+    return score(load_gold(gold), extractions)
+
+
+@pytest.fixture(scope="module")
+def seeds(shared: Path):
+    return _score(shared / "corpus" / "gold" / "seeds.json", shared / "corpus" / "seeds")
+
+
+@pytest.fixture(scope="module")
+def examples():
+    return _score(EXAMPLES / "gold.json", EXAMPLES / "articles")
+
+
+def test_seed_interactions_are_all_found_with_mode_date_and_status(seeds) -> None:
+    assert seeds.documents == 5
+    assert seeds.interactions.f1 == 1.0
+    assert seeds.mode.value == 1.0 and seeds.status.value == 1.0 and seeds.date.value == 1.0
+    assert seeds.invented_dates == 0
+
+
+def test_seed_dyads_and_persons(seeds) -> None:
+    assert seeds.dyads.f1 >= 0.85
+    assert seeds.persons.precision == 1.0 and seeds.persons.recall == 1.0
+
+
+def test_seed_publication_dates(seeds) -> None:
+    assert seeds.published.value == 1.0 and seeds.invented_published == 0
+
+
+def test_examples_floors(examples) -> None:
+    assert examples.documents == 24
+    assert examples.interactions.f1 >= 0.9
+    assert examples.dyads.f1 >= 0.7
+    assert examples.persons.f1 >= 0.95
+    assert examples.published.value == 1.0
+    assert examples.invented_dates == 0 and examples.invented_published == 0

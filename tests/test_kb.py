@@ -1,0 +1,53 @@
+"""The knowledge base: complete, consistent, and loaded from its data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from entente.kb import load_kb
+
+SPEC_CODES = ["UN", "UNSC", "UNGA", "SCO", "BRICS", "EAEU", "ASEAN", "EU", "NATO", "AU", "ARAB_LEAGUE", "OIC", "G7", "G20", "OSCE", "WHO", "WTO", "IMF", "WORLD_BANK", "IAEA", "CSTO", "CIS", "GCC", "ECOWAS", "SADC", "OAS", "CELAC", "APEC", "OPEC", "COUNCIL_OF_EUROPE", "FRANCOPHONIE", "WEF"]
+
+
+def test_every_un_member_and_observer_is_a_state() -> None:
+    states = load_kb("fr").by_type("state")
+    assert len(states) >= 195
+    codes = {s.code for s in states}
+    assert {"CHN", "RUS", "USA", "VAT", "PSE", "DZA", "SEN"} <= codes
+    assert all(re.fullmatch(r"[A-Z]{3}", code or "") for code in codes)
+    assert all(s.aliases and s.demonyms for s in states if s.code in {"CHN", "RUS", "DZA", "KOR"})
+
+
+def test_every_organisation_code_of_the_contract_is_known() -> None:
+    codes = {o.code for o in load_kb("fr").by_type("organization")}
+    assert set(SPEC_CODES) <= codes
+
+
+def test_offices_are_dated_and_consistent() -> None:
+    persons = load_kb("fr").by_type("person")
+    assert len(persons) >= 300
+    for person in persons:
+        for office in person.offices:
+            if office.start and office.end:
+                assert office.start <= office.end, person.name
+            assert office.end is None or office.end <= dt.date(2026, 12, 31), person.name
+
+
+def test_roles_follow_the_date() -> None:
+    wang = next(p for p in load_kb("fr").by_type("person") if p.name == "Wang Yi")
+    assert wang.office_on(dt.date(2021, 2, 4)).role == "minister of foreign affairs"
+    assert wang.office_on(dt.date(2023, 5, 1)) is None or wang.office_on(
+        dt.date(2023, 5, 1)
+    ).role != ("minister of foreign affairs")
+
+
+def test_the_knowledge_base_is_data_not_code() -> None:
+    data = Path(__file__).parents[1] / "src" / "entente" / "kb" / "data"
+    assert {p.name for p in data.glob("*.json")} >= {
+        "states.json",
+        "organizations.json",
+        "persons.json",
+        "places.json",
+    }

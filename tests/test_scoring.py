@@ -1,0 +1,108 @@
+"""The scorer follows EVENTS.md: matching interactions, distinct triples, optional items ignored."""
+
+from __future__ import annotations
+
+from entente.eval.scoring import score
+from entente.records import Actor, DocumentRecord, EventRecord, Evidence, Extraction
+
+WANG = Actor("Wang Yi", "person", "CHN", "CHN")
+LAVROV = Actor("Sergey Lavrov", "person", "RUS", "RUS")
+CHINA, RUSSIA, USA = (
+    Actor(n, "state", c, c)
+    for n, c in (("China", "CHN"), ("Russia", "RUS"), ("United States", "USA"))
+)
+
+
+def _event(
+    kind: str, source: Actor, target: Actor, participants=(), mode=None, date=None
+) -> EventRecord:
+    return EventRecord(
+        "d",
+        kind,
+        mode,
+        "occurred",
+        source,
+        target,
+        tuple(participants),
+        None,
+        date,
+        None,
+        None,
+        "040",
+        1.0,
+        (Evidence("s", 0, 1),),
+        0.9,
+    )
+
+
+def _extraction(events, persons=(WANG, LAVROV), published=None) -> Extraction:
+    record = DocumentRecord(
+        "d", None, None, None, "fr", published, None, None, None, tuple(persons)
+    )
+    return Extraction(record, tuple(events))
+
+
+GOLD = {
+    "d": {
+        "published": {"date": None},
+        "persons": ["Wang Yi", "Sergey Lavrov"],
+        "interactions": [
+            {
+                "mode": "phone",
+                "status": "occurred",
+                "date": None,
+                "participants": [
+                    {"name": "Wang Yi", "country": "CHN"},
+                    {"name": "Sergey Lavrov", "country": "RUS"},
+                ],
+            }
+        ],
+        "dyads": {
+            "required": [["CHN", "CONSULT", "RUS"], ["CHN", "SUPPORT", "RUS"]],
+            "optional": [["CHN", "ACCUSE", "USA"]],
+        },
+    }
+}
+
+
+def test_a_perfect_extraction_scores_one() -> None:
+    events = [
+        _event("CONSULT", RUSSIA, CHINA, (WANG, LAVROV), mode="phone"),
+        _event("SUPPORT", CHINA, RUSSIA),
+    ]
+    scores = score(GOLD, [_extraction(events)])
+    assert scores.interactions.f1 == 1.0 and scores.dyads.f1 == 1.0 and scores.persons.f1 == 1.0
+    assert scores.mode.value == 1.0 and scores.invented_dates == 0
+
+
+def test_optional_triples_are_neither_rewarded_nor_punished() -> None:
+    events = [
+        _event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="phone"),
+        _event("SUPPORT", CHINA, RUSSIA),
+        _event("ACCUSE", CHINA, USA),
+    ]
+    assert score(GOLD, [_extraction(events)]).dyads.fp == 0
+
+
+def test_repeated_triples_count_once_and_wrong_ones_are_false_positives() -> None:
+    events = [
+        _event("SUPPORT", CHINA, RUSSIA),
+        _event("SUPPORT", CHINA, RUSSIA),
+        _event("SUPPORT", RUSSIA, USA),
+    ]
+    dyads = score(GOLD, [_extraction(events)]).dyads
+    assert (dyads.tp, dyads.fp, dyads.fn) == (1, 1, 1)
+
+
+def test_an_invented_date_and_a_wrong_mode_are_counted() -> None:
+    events = [_event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="video", date="2021-01-01")]
+    scores = score(GOLD, [_extraction(events)])
+    assert scores.invented_dates == 1 and scores.mode.value == 0.0
+
+
+def test_an_interaction_with_another_country_pair_does_not_match() -> None:
+    events = [
+        _event("CONSULT", CHINA, USA, (WANG, Actor("Antony Blinken", "person", "USA", "USA")))
+    ]
+    interactions = score(GOLD, [_extraction(events)]).interactions
+    assert (interactions.tp, interactions.fp, interactions.fn) == (0, 1, 1)
