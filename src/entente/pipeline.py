@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 
 from entente.actors import DocumentActors, add_named_persons, resolve_actors
@@ -132,7 +132,3 @@ def _lang(prepared: list[_Prepared]) -> str:
 def extract_document(doc: Document, options: Options = Options()) -> Extraction:
     """The extraction of one document."""
     return next(_batch([prepare(doc, options)], doc.language))
-
-
-def with_published(doc: Document, published: str | None) -> Document:
-    return replace(doc, published=published) if published else doc

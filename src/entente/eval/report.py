@@ -77,6 +77,7 @@ def run_timebank(directory: Path, explain: bool) -> None:
     if not directory.is_dir():
         console.print(f"[red]error:[/red] {directory} is not a folder of TimeML files")
         raise typer.Exit(2)
-    for types in (("DATE", "TIME"), ("DATE", "TIME", "DURATION", "SET")):
-        result = score_timebank(directory, types=types, explain=explain)
-        console.print(result.table())
+    result = score_timebank(directory, types=("DATE", "TIME"), explain=explain)
+    console.print(result.table())
+    if explain:
+        console.print(result.explanation(), markup=False, highlight=False)

@@ -1,4 +1,7 @@
-"""CAMEO codes and Goldstein scores of CONSULT by mode (EVENTS.md, table "CAMEO and Goldstein")."""
+"""CAMEO codes and Goldstein scores of CONSULT by mode (EVENTS.md, table "CAMEO and Goldstein").
+
+A visit is always coded from the visitor's side (042): entente makes the visitor the source.
+"""
 
 CONSULT_CODES: dict[str | None, tuple[str, float]] = {
     None: ("040", 1.0),
@@ -8,4 +11,3 @@ CONSULT_CODES: dict[str | None, tuple[str, float]] = {
     "third-party": ("044", 2.5),
     "multilateral": ("040", 1.0),
 }
-HOSTING = ("043", 2.8)  # a visit coded from the host's side

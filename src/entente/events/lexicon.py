@@ -76,7 +76,6 @@ class Lexicon:
     blockers: re.Pattern[str]
     definite: re.Pattern[str]
     caller: re.Pattern[str]
-    sidelines: re.Pattern[str]
     groups: re.Pattern[str]
     statements: tuple[StatementRule, ...]
     reporting: re.Pattern[str]
@@ -144,7 +143,6 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         blockers=compile_all(consult["blockers"]),
         definite=compile_all(consult["definite_nominal"]),
         caller=compile_all(consult["caller_cues"]),
-        sidelines=compile_all(consult["sidelines"]),
         groups=compile_all(consult["group_words"]),
         statements=statements,
         reporting=compile_all(data["reporting_verbs"]),
