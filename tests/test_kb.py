@@ -8,7 +8,40 @@ from pathlib import Path
 
 from entente.kb import load_kb
 
-SPEC_CODES = ["UN", "UNSC", "UNGA", "SCO", "BRICS", "EAEU", "ASEAN", "EU", "NATO", "AU", "ARAB_LEAGUE", "OIC", "G7", "G20", "OSCE", "WHO", "WTO", "IMF", "WORLD_BANK", "IAEA", "CSTO", "CIS", "GCC", "ECOWAS", "SADC", "OAS", "CELAC", "APEC", "OPEC", "COUNCIL_OF_EUROPE", "FRANCOPHONIE", "WEF"]
+SPEC_CODES = [
+    "UN",
+    "UNSC",
+    "UNGA",
+    "SCO",
+    "BRICS",
+    "EAEU",
+    "ASEAN",
+    "EU",
+    "NATO",
+    "AU",
+    "ARAB_LEAGUE",
+    "OIC",
+    "G7",
+    "G20",
+    "OSCE",
+    "WHO",
+    "WTO",
+    "IMF",
+    "WORLD_BANK",
+    "IAEA",
+    "CSTO",
+    "CIS",
+    "GCC",
+    "ECOWAS",
+    "SADC",
+    "OAS",
+    "CELAC",
+    "APEC",
+    "OPEC",
+    "COUNCIL_OF_EUROPE",
+    "FRANCOPHONIE",
+    "WEF",
+]
 
 
 def test_every_un_member_and_observer_is_a_state() -> None:

@@ -173,7 +173,40 @@ def main() -> int:
     # organisations
     check_sorted(orgs, lambda r: r.get("code"), "organizations.json")
     org_codes = {r.get("code") for r in orgs}
-    required = ["UN", "UNSC", "UNGA", "SCO", "BRICS", "EAEU", "ASEAN", "EU", "NATO", "AU", "ARAB_LEAGUE", "OIC", "G7", "G20", "OSCE", "WHO", "WTO", "IMF", "WORLD_BANK", "IAEA", "CSTO", "CIS", "GCC", "ECOWAS", "SADC", "OAS", "CELAC", "APEC", "OPEC", "COUNCIL_OF_EUROPE", "FRANCOPHONIE", "WEF"]
+    required = [
+        "UN",
+        "UNSC",
+        "UNGA",
+        "SCO",
+        "BRICS",
+        "EAEU",
+        "ASEAN",
+        "EU",
+        "NATO",
+        "AU",
+        "ARAB_LEAGUE",
+        "OIC",
+        "G7",
+        "G20",
+        "OSCE",
+        "WHO",
+        "WTO",
+        "IMF",
+        "WORLD_BANK",
+        "IAEA",
+        "CSTO",
+        "CIS",
+        "GCC",
+        "ECOWAS",
+        "SADC",
+        "OAS",
+        "CELAC",
+        "APEC",
+        "OPEC",
+        "COUNCIL_OF_EUROPE",
+        "FRANCOPHONIE",
+        "WEF",
+    ]
     for c in required:
         if c not in org_codes:
             problems.append(f"organizations.json: missing required code {c}")
