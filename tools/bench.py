@@ -92,24 +92,27 @@ def run_spacy(path: Path) -> dict:
 
 
 def run_entente(path: Path) -> dict:
-    import cProfile
-    import pstats
-
     import entente
+    import entente.pipeline as pipeline
     from entente.nlp import load_model
 
     load_model("fr")
     entente.extract("Le ministre a parlé.")  # load the knowledge base and lexicons before timing
-    profile = cProfile.Profile()
+    spent = [0.0]
+    resolve = pipeline.resolve_actors
+
+    def timed_resolve(*args, **kwargs):  # the actor stage, timed without a profiler's overhead
+        start = time.perf_counter()
+        try:
+            return resolve(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    pipeline.resolve_actors = timed_resolve
     start = time.perf_counter()
-    profile.enable()
     count = sum(1 for _ in entente.extract_many(entente.read(str(path))))
-    profile.disable()
     seconds = time.perf_counter() - start
-    stats = pstats.Stats(profile)
-    actors = next((v[3] for k, v in stats.stats.items() if k[2] == "resolve_actors"), 0.0)  # type: ignore[attr-defined]
-    total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
-    return {"documents": count, "seconds": seconds, "actor_share": actors / total if total else 0.0}
+    return {"documents": count, "seconds": seconds, "actor_share": spent[0] / seconds}
 
 
 def _child(kind: str, path: Path) -> dict:

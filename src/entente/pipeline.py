@@ -22,6 +22,8 @@ from entente.records import Document, DocumentRecord, Extraction, Failure
 from entente.time.published import Publication, infer_year, read_publication
 
 BATCH_DOCUMENTS = 32
+OPTIONAL = frozenset({"parser", "ner", "lemmatizer"})  # the rest (tok2vec, tags) always runs
+MAX_PARSED_CHARS = 5_000  # a longer "sentence" is a table or a list: nothing to parse there
 CAPITALISED_PAIR = re.compile(r"\s[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ][a-zà-ÿ]+")
 
 
@@ -39,14 +41,23 @@ class _Prepared:
     publication: Publication
     sentences: tuple[Sentence, ...]
     actors: DocumentActors
-    selected: tuple[int, ...]
+    needs: tuple[frozenset[str], ...]  # per sentence, the spaCy components it is worth
 
 
-def _worth_parsing(sentence: Sentence, lang: str) -> bool:
-    """The parser runs where an event trigger stands, or where an unknown name may stand."""
-    if load_lexicon(lang).any_trigger.search(folded(sentence.text)):
-        return True
-    return bool(CAPITALISED_PAIR.search(sentence.text))
+def _needs(sentence: Sentence, actors: DocumentActors, lang: str) -> frozenset[str]:
+    """The costly components a sentence is worth: the parser where an event trigger stands (it finds
+    who says what), the NER where a name may stand that the knowledge base did not know."""
+    needs = set()
+    if len(sentence.text) <= MAX_PARSED_CHARS and load_lexicon(lang).any_trigger.search(
+        folded(sentence.text)
+    ):
+        needs.add("parser")
+    for name in CAPITALISED_PAIR.finditer(sentence.text):
+        start = sentence.start + name.start()
+        if not actors.in_span(start - 1, sentence.start + name.end() + 1):
+            needs.add("ner")
+            break
+    return frozenset(needs)
 
 
 def prepare(doc: Document, options: Options) -> _Prepared:
@@ -56,8 +67,8 @@ def prepare(doc: Document, options: Options) -> _Prepared:
     sentences = tuple(split_sentences(doc.text, doc.language, doc.damaged))
     actors = resolve_actors(doc.text, doc.damaged, doc.language)
     publication = infer_year(publication, actors.tenure_constraints(), options.today)
-    selected = tuple(i for i, s in enumerate(sentences) if _worth_parsing(s, doc.language))
-    return _Prepared(doc, publication, sentences, actors, selected)
+    needs = tuple(_needs(s, actors, doc.language) for s in sentences)
+    return _Prepared(doc, publication, sentences, actors, needs)
 
 
 def _named_persons(prepared: _Prepared, parses: dict) -> DocumentActors:
@@ -98,12 +109,18 @@ def _finish(prepared: _Prepared, parses: dict) -> Extraction:
 
 
 def _batch(prepared: list[_Prepared], lang: str) -> Iterator[Extraction]:
+    """Parse the sentences of a batch of documents, each group of sentences through only the
+    components it needs, in one ``nlp.pipe`` call per group."""
     nlp = load_model(lang)
-    jobs = [(p, i) for p in prepared for i in p.selected]
     parses: dict[int, dict] = {id(p): {} for p in prepared}
-    texts = (p.sentences[i].text for p, i in jobs)
-    for (p, i), parse in zip(jobs, nlp.pipe(texts, batch_size=64), strict=True):
-        parses[id(p)][i] = parse
+    for group in (frozenset({"parser", "ner"}), frozenset({"parser"}), frozenset({"ner"})):
+        jobs = [(p, i) for p in prepared for i, needs in enumerate(p.needs) if needs == group]
+        disable = [name for name in nlp.pipe_names if name in OPTIONAL and name not in group]
+        texts = (p.sentences[i].text for p, i in jobs)
+        for (p, i), parse in zip(
+            jobs, nlp.pipe(texts, batch_size=64, disable=disable), strict=True
+        ):
+            parses[id(p)][i] = parse
     for p in prepared:
         yield _finish(p, parses[id(p)])
 

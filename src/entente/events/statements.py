@@ -221,25 +221,28 @@ def _dyads(
     speaker: str | None,
     pair: tuple[str, ...],
 ) -> list[tuple[str, str]]:
-    """(source, target) keys: the target named after the trigger, else the other of a joint
-    subject, else (for the rules that allow it) the counterpart of the document's interaction."""
+    """(source, target) keys: the target named after the trigger; for the rules that allow it, a
+    joint subject also agrees with itself ("les deux pays sont convenus de ..."), and a lone source
+    addresses the counterpart of the document's interaction."""
     if rule.subject_is_target:
         return _reported_behaviour(analysis, index, parse, match, speaker)
     sources = _sources(analysis, index, parse, match, speaker, pair)
+    joint = {analysis.country(s) for s in sources}
     dyads = []
     for source in sources:
         country = analysis.country(source)
         target = _target(analysis, index, match, country) if country else None
-        others = [s for s in sources if analysis.country(s) != country]
-        if target is not None and others and not rule.implicit_target:
-            joint = {analysis.country(s) for s in sources}
-            target = None if analysis.country(target) in joint else target  # "rejeter ensemble"
-        if target is None and others and rule.implicit_target:
-            target = others[0]  # "les deux parties sont convenues": each agrees with the other
-        if target is None and rule.implicit_target and pair and source in pair:
-            target = next((k for k in pair if analysis.country(k) != country), None)
+        if target is not None and len(joint) > 1 and analysis.country(target) in joint:
+            target = None  # "rejeter ensemble la politisation": the partners are not the target
         if target is not None:
             dyads.extend((source, t) for t in _coordinated(analysis, index, target, country))
+        if not rule.implicit_target:
+            continue
+        others = [s for s in sources if analysis.country(s) != country]
+        if others:
+            dyads.append((source, others[0]))  # each partner of a joint subject, toward the other
+        elif target is None and pair and source in pair:
+            dyads.append((source, next(k for k in pair if k != source)))
     return dyads
 
 

@@ -75,6 +75,23 @@ def _identifier(value: object) -> str | None:
     return str(value) or None
 
 
+def _written_date(value: object) -> str | None:
+    """A full date written otherwise ("04/02/2021", "4 février 2021", "Thu, 04 Feb 2021 22:35"),
+    read by dateparser: absolute dates only, and only with day, month and year all written, so that
+    "hier" or "4 février" never become a date taken from the clock."""
+    if not isinstance(value, str):
+        return None
+    import dateparser  # loaded only for the rare metadata that is not ISO 8601
+
+    settings = {
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "DATE_ORDER": "DMY",
+    }
+    parsed = dateparser.parse(value, languages=["fr", "en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
 def _published(value: object) -> tuple[str | None, tuple[str, ...]]:
     """The ``YYYY-MM-DD`` day of a ``published`` field, and a warning when it is not a date.
 
@@ -84,7 +101,7 @@ def _published(value: object) -> tuple[str | None, tuple[str, ...]]:
     if value is None or value == "":
         return None, ()
     match = _ISO_DATE.fullmatch(value) if isinstance(value, str) else None
-    day = calendar_day(*match.groups()) if match else None
+    day = calendar_day(*match.groups()) if match else _written_date(value)
     if day is None:
         return None, (f"ignored published {json.dumps(value, ensure_ascii=False)}: not a date",)
     return day, ()
