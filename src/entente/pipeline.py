@@ -24,7 +24,9 @@ from entente.time.published import Publication, infer_year, read_publication
 BATCH_DOCUMENTS = 32
 OPTIONAL = frozenset({"parser", "ner", "lemmatizer"})  # the rest (tok2vec, tags) always runs
 MAX_PARSED_CHARS = 5_000  # a longer "sentence" is a table or a list: nothing to parse there
-CAPITALISED_PAIR = re.compile(r"\s[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ][a-zà-ÿ]+")
+CAPITALISED_PAIR = re.compile(  # "Ahmed Attaf", "Rubén del Campo": where a name may stand
+    r"\s[A-ZÀ-Þ][a-zà-ÿ]+\s(?:(?:de|del|da|di|du|van|von|el|al|ben|bin|ould)\s)?[A-ZÀ-Þ][a-zà-ÿ]+"
+)
 
 
 @dataclass(frozen=True)
