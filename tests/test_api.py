@@ -69,3 +69,17 @@ def test_read_yields_documents_and_failures(tmp_path: Path) -> None:
     items = list(entente.read(str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")))
     assert isinstance(items[0], entente.Document) and items[0].id == "a.txt"
     assert isinstance(items[1], entente.Failure) and "no such file" in items[1].reason
+
+
+
+def test_an_office_named_in_the_text_can_settle_the_year() -> None:
+    # Qin Gang was China's foreign minister from 30 December 2022 to 25 July 2023: one 19 January only.
+    text = "Mise à jour le 19/01\nLe ministre chinois des Affaires étrangères Qin Gang a reçu son homologue."
+    result = entente.extract(text)
+    assert (result.document.published, result.document.published_basis) == ("2023-01-19", "inferred-year")
+
+
+def test_an_office_held_for_years_leaves_the_year_open() -> None:
+    text = "Mise à jour le 19/01\nLe ministre russe des Affaires étrangères Sergueï Lavrov a parlé."
+    result = entente.extract(text)
+    assert result.document.published is None and result.document.published_partial == "--01-19"

@@ -73,7 +73,12 @@ def _progress(quiet: bool) -> Progress:
 
 
 def _report(failure: Failure) -> None:
-    err.print(f"[yellow]skipped[/yellow] {failure.origin}: {failure.reason}", highlight=False)
+    """One line per input that could not be read, never wrapped: it is meant for grep too."""
+    err.print(
+        f"[yellow]skipped[/yellow] {failure.origin}: {failure.reason}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def _emit(item: Extraction, fmt: Format, out: IO[str], writer, kept: list[Extraction]) -> None:

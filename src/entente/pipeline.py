@@ -15,13 +15,13 @@ from itertools import islice
 
 from entente.actors import DocumentActors, add_named_persons, resolve_actors
 from entente.events import Analysis, extract_events
-from entente.events.lexicon import folded, load_lexicon
+from entente.events.lexicon import folded, has_trigger, load_lexicon
 from entente.nlp import Sentence, load_model, split_sentences
 from entente.normalise import normalise
 from entente.records import Document, DocumentRecord, Extraction, Failure
 from entente.time.published import Publication, infer_year, read_publication
 
-BATCH_DOCUMENTS = 32
+BATCH_DOCUMENTS = 128  # documents whose sentences go through nlp.pipe together
 OPTIONAL = frozenset({"parser", "ner", "lemmatizer"})  # the rest (tok2vec, tags) always runs
 MAX_PARSED_CHARS = 5_000  # a longer "sentence" is a table or a list: nothing to parse there
 CAPITALISED_PAIR = re.compile(  # "Ahmed Attaf", "Rubén del Campo": where a name may stand
@@ -50,8 +50,8 @@ def _needs(sentence: Sentence, actors: DocumentActors, lang: str) -> frozenset[s
     """The costly components a sentence is worth: the parser where an event trigger stands (it finds
     who says what), the NER where a name may stand that the knowledge base did not know."""
     needs = set()
-    if len(sentence.text) <= MAX_PARSED_CHARS and load_lexicon(lang).any_trigger.search(
-        folded(sentence.text)
+    if len(sentence.text) <= MAX_PARSED_CHARS and has_trigger(
+        load_lexicon(lang), folded(sentence.text)
     ):
         needs.add("parser")
     for name in CAPITALISED_PAIR.finditer(sentence.text):

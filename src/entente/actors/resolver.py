@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -231,11 +232,16 @@ def _described_person(
         res.add(title.start, title.end, country, "title", ())
 
 
+@cache
+def _person_aliases(lang: str) -> dict[str, str]:
+    """Folded alias -> person key, for fuzzy matching."""
+    kb = load_kb(lang)
+    return {fold(a): key for key, e in kb.entities.items() if e.type == "person" for a in e.aliases}
+
+
 def _fuzzy_names(res: _Resolution, damaged: tuple[int, ...]) -> None:
     """Names with a lost character ("Sergue? Lavrov"): the closest person alias, if close enough."""
-    people = {
-        fold(a): key for key, e in res.kb.entities.items() if e.type == "person" for a in e.aliases
-    }
+    people = _person_aliases(res.lang) if damaged else {}
     for offset in damaged:
         span = _damaged_span(res.text, offset)
         if span is None:

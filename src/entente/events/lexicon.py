@@ -7,15 +7,42 @@ matches any ending, ``_`` stands for up to four words of any kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+import ahocorasick
 
 from entente.lang import load_json
 from entente.normalise.fold import fold
 
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled lexicon pattern and the literal words any match must contain.
+
+    The regular expression runs only when one of its anchors is in the text: most sentences hold
+    none of a rule's words, and a substring test costs far less than a large alternation.
+    """
+
+    regex: re.Pattern[str]
+    anchors: tuple[str, ...]
+
+    def _present(self, text: str) -> bool:
+        return any(anchor in text for anchor in self.anchors)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self._present(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self._present(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text) if self._present(text) else None
+
+
+def _regex(pattern: str) -> str:
     parts = []
     for word in folded(pattern).split():
         if word == "_":
@@ -25,12 +52,23 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         parts.append(body + r"\s+")
     regex = "".join(parts)
     regex = regex[: -len(r"\s+")] if regex.endswith(r"\s+") else regex
-    return re.compile(rf"(?<![\w-]){regex}(?![\w-])")  # "l'entretien" holds "entretien"
+    return rf"(?<![\w-]){regex}(?![\w-])"  # "l'entretien" holds "entretien"
 
 
-def compile_all(patterns: list[str]) -> re.Pattern[str]:
+def _anchor(pattern: str) -> str:
+    """The longest literal word of a pattern: every match contains it."""
+    words = [w.rstrip("*") for w in folded(pattern).split() if w not in ("_", "*")]
+    return max(words, key=len)
+
+
+def compile_pattern(pattern: str) -> Pattern:
+    return Pattern(re.compile(_regex(pattern)), (_anchor(pattern),))
+
+
+def compile_all(patterns: list[str]) -> Pattern:
     """One alternation for a list: the cheap way to ask "does any of these occur, and where"."""
-    return re.compile("|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns))
+    regex = "|".join(f"(?:{_regex(p)})" for p in patterns)
+    return Pattern(re.compile(regex), tuple(dict.fromkeys(_anchor(p) for p in patterns)))
 
 
 def folded(text: str) -> str:
@@ -47,7 +85,7 @@ _LONE_A = re.compile(r"(?<![\w-])[àÀ](?![\w-])")  # the word "à", not the let
 
 @dataclass(frozen=True)
 class Trigger:
-    pattern: re.Pattern[str]
+    pattern: Pattern
     mode: str | None
     weight: float
     host_is_subject: bool = False
@@ -64,7 +102,7 @@ class StatementRule:
     type: str
     cameo: str
     goldstein: float
-    pattern: re.Pattern[str]
+    pattern: Pattern
     subject_is_target: bool = False  # the trigger describes what the target did ("s'ingère")
     implicit_target: bool = False  # with no target named, the counterpart of the interaction
 
@@ -72,22 +110,22 @@ class StatementRule:
 @dataclass(frozen=True)
 class Lexicon:
     consult: tuple[Trigger, ...]
-    mode_cues: dict[str, re.Pattern[str]]
-    blockers: re.Pattern[str]
-    definite: re.Pattern[str]
-    caller: re.Pattern[str]
-    groups: re.Pattern[str]
+    mode_cues: dict[str, Pattern]
+    blockers: Pattern
+    definite: Pattern
+    caller: Pattern
+    groups: Pattern
     statements: tuple[StatementRule, ...]
-    reporting: re.Pattern[str]
-    negation: re.Pattern[str]
-    hypothetical: re.Pattern[str]
-    cancelled: re.Pattern[str]
-    planned: re.Pattern[str]
-    generic: re.Pattern[str]
-    denial: re.Pattern[str]
-    negated: re.Pattern[str]  # "ne ... pas" around a word
+    reporting: Pattern
+    negation: Pattern
+    hypothetical: Pattern
+    cancelled: Pattern
+    planned: Pattern
+    generic: Pattern
+    denial: Pattern
+    negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
-    any_trigger: re.Pattern[str]
+    any_trigger: ahocorasick.Automaton  # anchor -> the trigger patterns that contain it
 
 
 def _triggers(data: dict[str, Any]) -> tuple[Trigger, ...]:
@@ -106,13 +144,36 @@ def _triggers(data: dict[str, Any]) -> tuple[Trigger, ...]:
     )
 
 
-def _negation(spec: dict[str, Any]) -> re.Pattern[str]:
+def _negation(spec: dict[str, Any]) -> Pattern:
     """French negation is two words around the verb: "ne rencontrera pas", "n'ont pas l'intention"."""
     before = "|".join(re.escape(folded(w)) for w in spec["before"])
     after = "|".join(re.escape(folded(w)) for w in spec["after"])
-    return re.compile(
+    regex = (
         rf"(?<![\w'])(?:{before})\s*[^.;:!?]{{0,{spec['reach']}}}?(?<![\w'])(?:{after})(?![\w'])"
     )
+    return Pattern(re.compile(regex), tuple(folded(w) for w in spec["after"]))
+
+
+def has_trigger(lex: Lexicon, text: str) -> bool:
+    """Whether any event trigger occurs in a folded text: one pass of an automaton over the
+    anchors, then only the patterns whose anchor is there."""
+    return any(
+        pattern.regex.search(text)
+        for _, patterns in lex.any_trigger.iter(text)
+        for pattern in patterns
+    )
+
+
+def _trigger_index(patterns: list[str]) -> ahocorasick.Automaton:
+    index: dict[str, list[Pattern]] = {}
+    for pattern in dict.fromkeys(patterns):
+        compiled = compile_pattern(pattern)
+        index.setdefault(compiled.anchors[0], []).append(compiled)
+    automaton = ahocorasick.Automaton()
+    for anchor, compiled in index.items():
+        automaton.add_word(anchor, tuple(compiled))
+    automaton.make_automaton()
+    return automaton
 
 
 def negated(lex: Lexicon, text: str, start: int, end: int) -> bool:
@@ -154,5 +215,5 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         denial=compile_all(data["denial"]),
         negated=_negation(data["negation_pattern"]),
         political=frozenset(folded(w) for w in consult["political_nouns"]),
-        any_trigger=compile_all(every),
+        any_trigger=_trigger_index(every),
     )
