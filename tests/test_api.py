@@ -71,12 +71,14 @@ def test_read_yields_documents_and_failures(tmp_path: Path) -> None:
     assert isinstance(items[1], entente.Failure) and "no such file" in items[1].reason
 
 
-
 def test_an_office_named_in_the_text_can_settle_the_year() -> None:
     # Qin Gang was China's foreign minister from 30 December 2022 to 25 July 2023: one 19 January only.
     text = "Mise à jour le 19/01\nLe ministre chinois des Affaires étrangères Qin Gang a reçu son homologue."
     result = entente.extract(text)
-    assert (result.document.published, result.document.published_basis) == ("2023-01-19", "inferred-year")
+    assert (result.document.published, result.document.published_basis) == (
+        "2023-01-19",
+        "inferred-year",
+    )
 
 
 def test_an_office_held_for_years_leaves_the_year_open() -> None:

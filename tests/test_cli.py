@@ -91,15 +91,20 @@ def test_eval_prints_every_metric() -> None:
 def test_bad_inputs_are_each_named_and_nothing_else_is_lost(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
-    (tmp_path / "broken.jsonl").write_text('{"id": "ok", "text": "Un texte."}\n{not json\n', encoding="utf-8")
+    (tmp_path / "broken.jsonl").write_text(
+        '{"id": "ok", "text": "Un texte."}\n{not json\n', encoding="utf-8"
+    )
     (tmp_path / "cp1252.txt").write_bytes("Le président a parlé à Alger.".encode("cp1252"))
     result = runner.invoke(app, ["extract", str(tmp_path), "-q"])
     assert result.exit_code == 1
     assert "empty file" in result.stderr and "binary file" in result.stderr
     assert "broken.jsonl:2" in result.stderr
     assert "Traceback" not in result.output
-    documents = {json.loads(line)["doc"]: json.loads(line) for line in result.stdout.splitlines()
-                 if json.loads(line)["record"] == "document"}
+    documents = {
+        json.loads(line)["doc"]: json.loads(line)
+        for line in result.stdout.splitlines()
+        if json.loads(line)["record"] == "document"
+    }
     assert set(documents) == {"ok", "cp1252.txt"}
     assert any("cp1252" in w for w in documents["cp1252.txt"]["warnings"])
 
