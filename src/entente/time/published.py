@@ -55,6 +55,8 @@ class _Datelines:
     filler: frozenset[str]
     max_other_words: int
     header_lines: int
+    footer_lines: int
+    byline: re.Pattern[str]
 
 
 @cache
@@ -82,6 +84,11 @@ def _datelines(lang: str) -> _Datelines:
         filler=frozenset(data["filler"]),
         max_other_words=data["max_other_words"],
         header_lines=data["header_lines"],
+        footer_lines=data["footer_lines"],
+        byline=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, data["byline_markers"])) + r")\b[^,]*,?",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -97,7 +104,8 @@ def _parts(match: re.Match[str], grammar: _Datelines) -> tuple[int | None, int, 
 
 def _is_dateline(line: str, match: re.Match[str], grammar: _Datelines) -> bool:
     """A header line is a dateline when, the date aside, it holds only cue and filler words."""
-    rest = (line[: match.start()] + " " + line[match.end() :]).lower()
+    rest = grammar.byline.sub(" ", line[: match.start()]) + " " + line[match.end() :]
+    rest = rest.lower()
     for cue in grammar.cues:
         rest = rest.replace(cue, " ")
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w not in grammar.filler]
@@ -107,8 +115,9 @@ def _is_dateline(line: str, match: re.Match[str], grammar: _Datelines) -> bool:
 def _find_dateline(
     text: str, grammar: _Datelines
 ) -> tuple[str, tuple[int | None, int, int, int | None]] | None:
-    lines = [line.strip() for line in text.split("\n") if line.strip()][: grammar.header_lines]
-    for line in lines:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    edges = lines[: grammar.header_lines] + lines[grammar.header_lines :][-grammar.footer_lines :]
+    for line in edges:
         agency = grammar.agency.match(line)
         if agency:
             return agency.group(0).rstrip(" -–—"), _parts(agency, grammar)
