@@ -10,7 +10,16 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from entente.actors.matcher import AliasHit, find_aliases
-from entente.actors.roles import Title, find_honorifics, find_titles, read_name, title_roles
+from entente.actors.roles import (
+    Title,
+    find_honorifics,
+    find_titles,
+    read_name,
+    title_roles,
+)
+from entente.actors.roles import (
+    title_words as _title_words,
+)
 from entente.kb import Entity, KnowledgeBase, load_kb
 from entente.kb.places import dateline_country
 from entente.normalise.fold import fold
@@ -211,6 +220,12 @@ def _named_person(
     res.add(start, end, key, "title", roles)
 
 
+def _offices(res: _Resolution, key: str) -> set[str]:
+    """Every office a person holds: in the KB, or as the document's titles say."""
+    kb = {o.role for o in res.entities[key].offices}
+    return kb | {r for m in res.mentions if m.key == key for r in m.roles}
+
+
 def _described_person(
     res: _Resolution, title: Title, roles: tuple[str, ...], country: str | None
 ) -> None:
@@ -220,6 +235,8 @@ def _described_person(
     """
     if country is None:
         before = [m for m in res.mentions if m.end <= title.start and m.key in res.persons()]
+        if roles:  # "le Souverain": the person named before who holds that office
+            before = [m for m in before if set(roles) & _offices(res, m.key)]
         if before:
             res.add(title.start, title.end, max(before, key=lambda m: m.end).key, "title", roles)
         return
@@ -267,6 +284,23 @@ def _damaged_span(text: str, offset: int) -> tuple[int, int] | None:
     return read_name(text, start)
 
 
+_NEXT_NAME = re.compile(r"[ -][A-ZÀ-Þ][a-zà-ÿ]")
+_PREVIOUS_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[ -]$")
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """A lone surname alias that a capitalised word follows or precedes belongs to another name,
+    unless that word is a title ("le Président Abbas") or starts the sentence."""
+    if _NEXT_NAME.match(text, end):
+        return True
+    before = _PREVIOUS_NAME.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group().strip(" -")
+    at_start = before.start() == 0 or text[before.start() - 2 : before.start()].strip() in (".", "")
+    return not at_start and fold(word) not in _title_words()
+
+
 def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -> DocumentActors:
     """Find and resolve every actor mention of a normalised text."""
     kb = load_kb(lang)
@@ -282,6 +316,8 @@ def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -
             _title(res, title, hits)
     for hit in hits:
         if "surname" in hit.kind and not res.covered(hit.start, hit.end):
+            if _inside_other_name(text, hit.start, hit.end):
+                continue  # "Abbas Kamel" is not Mahmoud Abbas
             key = res.person_named(text[hit.start : hit.end])
             if key or hit.kind == "surname":
                 res.add(hit.start, hit.end, key or hit.key, "surname")

@@ -116,6 +116,13 @@ def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ..
     return tuple(roles)
 
 
+def title_words(lang: str = "fr") -> frozenset[str]:
+    """Folded words that belong to titles and honorifics ("président", "ministre", "m.")."""
+    data = load_json(lang, "roles.json")
+    honorifics = {fold(h.rstrip(".")) for h in data.get("honorifics", [])}
+    return _grammar(lang).title_words | honorifics
+
+
 def _is_name_word(word: str, grammar: _RoleGrammar) -> bool:
     return word[:1].isupper() and fold(word.rstrip(".")) not in grammar.title_words
 

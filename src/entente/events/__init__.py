@@ -28,12 +28,16 @@ def _first(values: list):
 
 
 def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventRecord:
-    head = group[0]
     told = [m for m in group if not m.anaphoric] or group
-    mode = _first([m.mode for m in told if m.mode != "visit"]) or _first([m.mode for m in told])
+    head = max(told, key=lambda m: len(m.parties))  # the account that names the most parties
+    mode = (
+        head.mode
+        or _first([m.mode for m in told if m.mode != "visit"])
+        or _first([m.mode for m in told])
+    )
     date_mention = next((m for m in group if m.date_text), None)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
-    if date_text is None and head.index < 4:
+    if date_text is None and group[0].index < 4:
         date, date_text = lead_date(analysis)
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]

@@ -19,7 +19,8 @@ from entente.time.event_dates import date_in
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
 AFTER_PREPOSITION = re.compile(
-    r"(?:\b[aà]|\bau|\ben|\baux|\bdans)\s+(?:l[ae']\s*)?$", re.IGNORECASE
+    r"(?:\b[aà]|\bau|\ben|\baux|\bdans|\bapr[eè]s|\bavant|\bdepuis|\bvers|\bvia)\s+(?:l[ae']\s*)?$",
+    re.IGNORECASE,
 )
 STRONG = 0.7
 CLAUSE_BREAK = re.compile(r"[,;:«»()]|\bque\b|\bqu'")
@@ -127,8 +128,10 @@ def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> lis
     kept = []
     for m in analysis.mentions_in(sentence):
         before = text[max(sentence.start, m.start - 40) : m.start]
-        if m.kind == "metonym" and AFTER_PREPOSITION.search(before[-8:]):
+        if m.kind == "metonym" and AFTER_PREPOSITION.search(before[-10:]):
             continue
+        if set(folded(before).split()[-2:]) & lex.event_names:
+            continue  # "le sommet Russie-Afrique", "l'accord Russie-Chine": a name, not a party
         if m.kind == "demonym" and not set(folded(before).split()[-3:]) & lex.political:
             continue
         kept.append(m)
@@ -267,7 +270,7 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
         return None
     if found.trigger.needs_destination and not _goes_to_a_party(analysis, parties, place):
         return None
-    if found.trigger.weight < STRONG and not (persons or anaphoric or gathering):
+    if found.trigger.weight < STRONG and not (persons or gathering or len(countries) < 2):
         return None
     date, date_text = date_in(
         analysis.without_dateline(sentence),
@@ -286,14 +289,15 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
         date=date,
         date_text=date_text,
         weight=found.trigger.weight,
-        anaphoric=(len(countries) < 2 and not gathering) or (definite and not persons),
+        anaphoric=(len(countries) < 2 and not gathering) or definite,
     )
 
 
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     if b.anaphoric:
         return True  # "la rencontre", "les entretiens": the interaction already reported
-    if a.status != b.status or _countries(analysis, a.parties) != _countries(analysis, b.parties):
+    ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
+    if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
         return False
     pa = {k for k in a.parties if _named_person(k)}
     pb = {k for k in b.parties if _named_person(k)}
@@ -309,8 +313,8 @@ def merge_mentions(
         target = next((g for g in reversed(groups) if _compatible(g[0], mention, analysis)), None)
         if target is not None:
             target.append(mention)
-        elif not mention.anaphoric:
-            groups.append([mention])
+        elif len(_countries(analysis, mention.parties)) >= 2 or not mention.anaphoric:
+            groups.append([mention])  # "L'entretien entre X et Y a porté sur ...", told first
     return groups
 
 

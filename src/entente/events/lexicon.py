@@ -125,6 +125,7 @@ class Lexicon:
     denial: Pattern
     negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
+    event_names: frozenset[str]  # nouns whose compound names hold states ("sommet Russie-Afrique")
     any_trigger: ahocorasick.Automaton  # anchor -> the trigger patterns that contain it
 
 
@@ -215,5 +216,6 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         denial=compile_all(data["denial"]),
         negated=_negation(data["negation_pattern"]),
         political=frozenset(folded(w) for w in consult["political_nouns"]),
+        event_names=frozenset(folded(w) for w in consult["event_names"]),
         any_trigger=_trigger_index(every),
     )
