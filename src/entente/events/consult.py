@@ -130,7 +130,8 @@ def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> lis
         before = text[max(sentence.start, m.start - 40) : m.start]
         if m.kind == "metonym" and AFTER_PREPOSITION.search(before[-10:]):
             continue
-        if set(folded(before).split()[-2:]) & lex.event_names:
+        is_org = analysis.actors.entity(m.key).type == "organization"
+        if not is_org and set(folded(before).split()[-2:]) & lex.event_names:
             continue  # "le sommet Russie-Afrique", "l'accord Russie-Chine": a name, not a party
         if m.kind == "demonym" and not set(folded(before).split()[-3:]) & lex.political:
             continue
