@@ -235,10 +235,18 @@ def _described_person(
     """
     if country is None:
         before = [m for m in res.mentions if m.end <= title.start and m.key in res.persons()]
-        if roles:  # "le Souverain": the person named before who holds that office
-            before = [m for m in before if set(roles) & _offices(res, m.key)]
+        if roles:  # "le Souverain", "le Président": the one named before who holds that office,
+            before = [
+                m for m in before if set(roles) & _offices(res, m.key)
+            ]  # the most cited first
         if before:
-            res.add(title.start, title.end, max(before, key=lambda m: m.end).key, "title", roles)
+            counts = {m.key: sum(n.key == m.key for n in before) for m in before}
+            chosen = (
+                max(before, key=lambda m: (counts[m.key], -m.start)).key
+                if roles
+                else before[-1].key
+            )
+            res.add(title.start, title.end, chosen, "title", roles)
         return
     candidates = [k for k, e in res.persons().items() if e.country == country]
     preferred = [k for k in candidates if set(roles) & {o.role for o in res.entities[k].offices}]

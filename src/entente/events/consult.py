@@ -23,6 +23,7 @@ AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 STRONG = 0.7
+RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels)\b")
 CLAUSE_BREAK = re.compile(r"[,;:«»()]|\bque\b|\bqu'")
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
@@ -94,6 +95,10 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return None
     if lex.hypothetical.search(found.clause):
         return None
+    if lex.unrealised.search(found.clause) or lex.unrealised.search(
+        found.text[found.match.end() : found.match.end() + WINDOW_AFTER]
+    ):
+        return None  # "le ministre devait rencontrer", "des pourparlers, ..., devaient s'ouvrir"
     ahead = found.text[
         max(0, found.match.start() - WINDOW_BEFORE) : found.match.end() + PLANNED_REACH
     ]
@@ -137,6 +142,21 @@ def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> lis
             continue
         kept.append(m)
     return kept
+
+
+def _before_relative(
+    analysis: Analysis, sentence: Sentence, found: _Found, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """Actors of a relative clause after the counterpart are not at the meeting: "en marge du
+    sommet, que le Président coprésidait avec M. Poutine"."""
+    after = [m for m in mentions if m.start - sentence.start > found.match.end()]
+    if not after:
+        return mentions
+    first = after[0].end - sentence.start
+    relative = RELATIVE.search(sentence.text, first)
+    if relative is None:
+        return mentions
+    return [m for m in mentions if m.start - sentence.start < relative.start()]
 
 
 def _parties(analysis: Analysis, mentions: list[ActorMention]) -> tuple[str, ...]:
@@ -257,7 +277,7 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
     status = _status(found, lex) if found else None
     if found is None or status is None:
         return None
-    mentions = _party_mentions(analysis, sentence, lex)
+    mentions = _before_relative(analysis, sentence, found, _party_mentions(analysis, sentence, lex))
     place = _location(analysis, sentence, found)
     parties = _with_host(analysis, _parties(analysis, mentions), place, found)
     countries = _countries(analysis, parties)

@@ -122,6 +122,7 @@ class Lexicon:
     cancelled: Pattern
     planned: Pattern
     generic: Pattern
+    unrealised: Pattern  # "devait": what was due, said after the meeting's noun
     denial: Pattern
     negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
@@ -213,6 +214,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         cancelled=compile_all(data["cancelled"]),
         planned=compile_all(data["planned"]),
         generic=compile_all(data["generic"]),
+        unrealised=compile_all(data["unrealised"]),
         denial=compile_all(data["denial"]),
         negated=_negation(data["negation_pattern"]),
         political=frozenset(folded(w) for w in consult["political_nouns"]),
