@@ -27,7 +27,8 @@ RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels)\b"
 CLAUSE_BREAK = re.compile(r"[,;:«»()]|\bque\b|\bqu'")
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
-PLACE_REACH = 70  # "l'entretien ... a porté sur la situation à Gaza": Gaza is a topic  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
+PLACE_REACH = 70
+UNREALISED_REACH = 100  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"  # "l'entretien ... a porté sur la situation à Gaza": Gaza is a topic  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 
@@ -96,7 +97,7 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
     if lex.hypothetical.search(found.clause):
         return None
     if lex.unrealised.search(found.clause) or lex.unrealised.search(
-        found.text[found.match.end() : found.match.end() + WINDOW_AFTER]
+        found.text[found.match.end() : found.match.end() + UNREALISED_REACH]
     ):
         return None  # "le ministre devait rencontrer", "des pourparlers, ..., devaient s'ouvrir"
     ahead = found.text[
@@ -315,7 +316,7 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
 
 
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
-    if b.anaphoric:
+    if b.anaphoric and b.status == a.status:
         return True  # "la rencontre", "les entretiens": the interaction already reported
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
