@@ -227,6 +227,8 @@ def _dyads(
     if rule.subject_is_target:
         return _reported_behaviour(analysis, index, parse, match, speaker)
     sources = _sources(analysis, index, parse, match, speaker, pair)
+    if not sources and rule.implicit_target:
+        sources = list(pair)  # "Plusieurs accords ont été signés": by the two parties
     joint = {analysis.country(s) for s in sources}
     dyads = []
     for source in sources:
