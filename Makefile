@@ -28,6 +28,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/entente eval $(SHARED)/corpus/gold/seeds.json $(SHARED)/corpus/seeds
 	$(BIN)/entente eval examples/gold.json examples/articles
+	$(BIN)/entente eval heldout/gold.json heldout/articles
 	$(BIN)/entente eval --timebank $(SHARED)/corpus/fr-timebank/dev
 
 bench: $(STAMP)

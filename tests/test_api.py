@@ -85,3 +85,13 @@ def test_an_office_held_for_years_leaves_the_year_open() -> None:
     text = "Mise à jour le 19/01\nLe ministre russe des Affaires étrangères Sergueï Lavrov a parlé."
     result = entente.extract(text)
     assert result.document.published is None and result.document.published_partial == "--01-19"
+
+
+def test_the_readme_example_says_the_truth() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    lines = [line.split("#")[0].rstrip() for line in code.splitlines()]
+    namespace: dict = {}
+    exec("\n".join(lines[:-2]), namespace)  # the import and the extract call
+    assert eval(lines[-2], namespace) == "2023-03-23"
+    assert eval(lines[-1], namespace) == [("CONSULT", "phone", "2023-03-22")]

@@ -10,6 +10,7 @@ import entente
 from entente.eval.scoring import load_gold, score
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
+HELDOUT = Path(__file__).parents[1] / "heldout"
 
 
 def _score(gold: Path, inputs: Path):
@@ -54,3 +55,13 @@ def test_examples_floors(examples) -> None:
     assert examples.persons.f1 >= 0.95
     assert examples.published.value == 1.0
     assert examples.invented_dates == 0 and examples.invented_published == 0
+
+
+def test_heldout_floors() -> None:
+    scores = _score(HELDOUT / "gold.json", HELDOUT / "articles")
+    assert scores.documents == 14
+    assert scores.interactions.f1 >= 0.6
+    assert scores.dyads.f1 >= 0.5
+    assert scores.persons.f1 >= 0.85
+    assert scores.published.value == 1.0
+    assert scores.invented_dates == 0 and scores.invented_published == 0
