@@ -23,6 +23,7 @@ AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 STRONG = 0.7
+PRONOUN_SUBJECT = re.compile(r"(?:Il|Elle)\s+(?!y\b|faut\b|s'agit\b)")  # not "Il y a", "Il faut"
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels)\b")
 CLAUSE_BREAK = re.compile(r"[,;:«»()]|\bque\b|\bqu'")
 MODIFIER_REACH = 60
@@ -143,6 +144,20 @@ def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> lis
             continue
         kept.append(m)
     return kept
+
+
+def _with_pronoun_subject(
+    analysis: Analysis, sentence: Sentence, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Il a été accueilli jeudi à Nouakchott par son homologue": "Il" is the person last named."""
+    if not PRONOUN_SUBJECT.match(sentence.text):
+        return mentions
+    named = [
+        m
+        for m in analysis.actors.mentions
+        if m.end <= sentence.start and analysis.actors.entity(m.key).type == "person"
+    ]
+    return [named[-1], *mentions] if named else mentions
 
 
 def _before_relative(
@@ -278,7 +293,12 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
     status = _status(found, lex) if found else None
     if found is None or status is None:
         return None
-    mentions = _before_relative(analysis, sentence, found, _party_mentions(analysis, sentence, lex))
+    mentions = _before_relative(
+        analysis,
+        sentence,
+        found,
+        _with_pronoun_subject(analysis, sentence, _party_mentions(analysis, sentence, lex)),
+    )
     place = _location(analysis, sentence, found)
     parties = _with_host(analysis, _parties(analysis, mentions), place, found)
     countries = _countries(analysis, parties)
