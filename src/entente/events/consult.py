@@ -25,7 +25,7 @@ AFTER_PREPOSITION = re.compile(
 STRONG = 0.7
 PRONOUN_SUBJECT = re.compile(r"(?:Il|Elle)\s+(?!y\b|faut\b|s'agit\b)")  # not "Il y a", "Il faut"
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels)\b")
-CLAUSE_BREAK = re.compile(r"[,;:«»()]|\bque\b|\bqu'")
+CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
 PLACE_REACH = 70
@@ -91,8 +91,10 @@ def _best_trigger(text: str, lex: Lexicon) -> _Found | None:
 
 def _status(found: _Found, lex: Lexicon) -> str | None:
     """``None`` when the interaction is negated, hypothetical, cancelled or generic history."""
-    if negated(lex, found.text, found.match.start(), found.match.end()):
-        return None
+    if negated(lex, found.text, found.match.start(), found.match.end()) or lex.negated.search(
+        found.clause
+    ):
+        return None  # "n'a pas rencontré"; "une visite ... n'est toutefois pas à l'ordre du jour"
     if any(p.search(found.window) for p in (lex.negation, lex.cancelled, lex.generic)):
         return None
     if lex.hypothetical.search(found.clause):
