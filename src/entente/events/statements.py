@@ -27,9 +27,12 @@ PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 INVERTED_WINDOW = 120
 ADJACENT = 6
+TARGET_REACH = 150  # a target further from its trigger belongs to another clause
+CLITIC = re.compile(r"(?:\bl'|\bl’|\bles\s|\bla\s)$", re.IGNORECASE)
 COORDINATION = re.compile(
     r"\s*(?:,|et|ou)\s*(?:(?:de la|de l'|du|des|de|la|le|les|l')\s*)?", re.IGNORECASE
 )  # characters between a trigger and its object: "a averti l'OTAN"
+CLAUSE = re.compile(r"[,;:«»()]|\bque\b|\bqu'|\bmais\b")
 CLAUSE_BREAK = re.compile(r"[,;:«»\"]|\b(?:que|qu'|qui|dont|mais|et)\b")
 
 
@@ -169,12 +172,17 @@ def _target(
     """The actor right after the trigger ("a averti l'OTAN"), else the first state or person after
     it that is not the source, else an organisation."""
     sentence = analysis.sentences[index]
-    after = [
+    mentions = [
         m
         for m in analysis.mentions_in(sentence)
-        if m.start - sentence.start >= match.start()
-        and analysis.country(m.key) not in (None, source_country)
+        if analysis.country(m.key) not in (None, source_country)
     ]
+    if CLITIC.search(
+        sentence.text, 0, match.start()
+    ):  # "l'accusant de ...": the object named before
+        before = [m for m in mentions if m.end - sentence.start <= match.start()]
+        return before[-1].key if before else None
+    after = [m for m in mentions if 0 <= m.start - sentence.start - match.start() <= TARGET_REACH]
     if after and after[0].start - sentence.start - match.end() <= ADJACENT:
         return after[0].key
     states = [m for m in after if analysis.actors.entity(m.key).type != "organization"]
@@ -281,6 +289,13 @@ def _event(
     )
 
 
+def _unreal(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
+    """A stance said in a conditional clause or cancelled is not taken: "si l'on nous demande",
+    "avait annulé des manœuvres conjointes"."""
+    clause = CLAUSE.split(text[: match.start()])[-1] + match.group()
+    return bool(lex.hypothetical.search(clause) or lex.cancelled.search(clause))
+
+
 def _lone_noun(parse: Doc, match: re.Match[str]) -> bool:
     """A one-word trigger that is a noun ("un soutien militaire") states no stance by itself."""
     if " " in match.group().strip():
@@ -300,7 +315,11 @@ def _sentence_events(
     events = []
     for rule in lex.statements:
         for match in rule.pattern.finditer(text):
-            if _denied_or_negated(lex, text, match) or _lone_noun(parse, match):
+            if (
+                _denied_or_negated(lex, text, match)
+                or _lone_noun(parse, match)
+                or _unreal(lex, text, match)
+            ):
                 continue
             for source, target in _dyads(analysis, index, parse, match, rule, current, pair):
                 said_by = current if source == current else None
