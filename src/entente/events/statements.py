@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from entente.actors import ActorMention
 from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, StatementRule, folded, load_lexicon, negated
 from entente.kb import load_kb
@@ -59,11 +58,6 @@ def _subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
-
-
-def _mention_at(mentions: list[ActorMention], start: int, end: int) -> ActorMention | None:
-    inside = [m for m in mentions if start <= m.start < end]
-    return inside[0] if inside else None
 
 
 def _speaker_of(analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker) -> str | None:
