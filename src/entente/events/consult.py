@@ -307,9 +307,13 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
     definite = bool(lex.definite.search(found.text))
     anaphoric = definite or bool(lex.groups.search(found.text))
     persons = sum(_is_person(analysis, m) for m in mentions if m.key in parties) >= 2
-    gathering = found.trigger.gathering and any(
-        analysis.actors.entity(k).type == "organization" for k in parties
-    )
+    gathering = (
+        found.trigger.gathering
+        and any(analysis.actors.entity(k).type == "organization" for k in parties)
+        and not lex.event_noun_before.search(
+            found.text[max(0, found.match.start() - 40) : found.match.start()]
+        )
+    )  # "le 32e sommet de l'organisation, réuni à Djeddah": a summit named in passing, not who met
     if len(countries) < 2 and not (anaphoric or gathering):
         return None
     if found.trigger.needs_destination and not _goes_to_a_party(analysis, parties, place):

@@ -127,6 +127,7 @@ class Lexicon:
     negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
     event_names: frozenset[str]  # nouns whose compound names hold states ("sommet Russie-Afrique")
+    event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     any_trigger: ahocorasick.Automaton  # anchor -> the trigger patterns that contain it
 
 
@@ -219,5 +220,6 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         negated=_negation(data["negation_pattern"]),
         political=frozenset(folded(w) for w in consult["political_nouns"]),
         event_names=frozenset(folded(w) for w in consult["event_names"]),
+        event_noun_before=compile_all(consult["event_nouns"]),
         any_trigger=_trigger_index(every),
     )
