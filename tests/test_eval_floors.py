@@ -36,6 +36,7 @@ def test_seed_interactions_are_all_found_with_mode_date_and_status(seeds) -> Non
     assert seeds.documents == 5
     assert seeds.interactions.f1 == 1.0
     assert seeds.mode.value == 1.0 and seeds.status.value == 1.0 and seeds.date.value == 1.0
+    assert seeds.location.value == 1.0
     assert seeds.invented_dates == 0
 
 

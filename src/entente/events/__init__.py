@@ -55,7 +55,9 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventReco
         speaker=None,
         date=date,
         date_text=date_text,
-        location=_first([m.location for m in told]),
+        location=None
+        if mode in ("phone", "video")
+        else _first([m.location for m in told]),  # in person only
         cameo=cameo,
         goldstein=goldstein,
         evidence=_evidence(group),

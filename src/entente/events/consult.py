@@ -205,14 +205,18 @@ def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
     return {c for k in parties if (c := analysis.country(k))}
 
 
-def _location(analysis: Analysis, sentence: Sentence, found: _Found) -> Place | None:
+def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexicon) -> Place | None:
     """The place nearest the trigger among those the sentence names after a preposition: a city
     before a country ("en visite au Sénégal, où il s'est entretenu à Dakar"); a seat of power
     stands for its capital ("à l'Elysée" is in Paris)."""
     places = find_places(sentence.text, analysis.doc.language) or _seats(analysis, sentence)
-    near = [
-        p for p in places if abs(p.start - found.match.start()) <= PLACE_REACH
-    ]  # not a topic's place
+    visits = [m.end() for m in lex.mode_cues["visit"].finditer(found.text)]  # "en visite à Beijing"
+    near = [  # not the place of a topic ("la situation humanitaire à Gaza")
+        p
+        for p in places
+        if abs(p.start - found.match.start()) <= PLACE_REACH
+        or any(0 <= p.start - v <= 4 for v in visits)
+    ]
     return min(near, key=lambda p: (p.is_country, abs(p.start - found.match.start())), default=None)
 
 
@@ -301,7 +305,7 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
         found,
         _with_pronoun_subject(analysis, sentence, _party_mentions(analysis, sentence, lex)),
     )
-    place = _location(analysis, sentence, found)
+    place = _location(analysis, sentence, found, lex)
     parties = _with_host(analysis, _parties(analysis, mentions), place, found)
     countries = _countries(analysis, parties)
     definite = bool(lex.definite.search(found.text))
