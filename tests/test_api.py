@@ -95,3 +95,8 @@ def test_the_readme_example_says_the_truth() -> None:
     exec("\n".join(lines[:-2]), namespace)  # the import and the extract call
     assert eval(lines[-2], namespace) == "2023-03-23"
     assert eval(lines[-1], namespace) == [("CONSULT", "phone", "2023-03-22")]
+
+
+def test_a_teaser_line_states_no_event() -> None:
+    text = "Un texte sans rencontre.\nLire aussi : Emmanuel Macron s'est entretenu avec Joe Biden par téléphone."
+    assert entente.extract(text, published="2022-03-01").events == ()

@@ -38,3 +38,8 @@ def test_quotes_close_before_the_next_sentence() -> None:
         "« Nous sommes prêts. »",
         "Le ministre a ensuite quitté la salle.",
     ]
+
+
+def test_a_teaser_for_another_article_is_an_aside() -> None:
+    text = "Le ministre a parlé.\nLire aussi : Le président a rencontré son homologue."
+    assert [s.aside for s in split_sentences(text)] == [False, True]

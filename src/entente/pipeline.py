@@ -49,7 +49,9 @@ class _Prepared:
 def _needs(sentence: Sentence, actors: DocumentActors, lang: str) -> frozenset[str]:
     """The costly components a sentence is worth: the parser where an event trigger stands (it finds
     who says what), the NER where a name may stand that the knowledge base did not know."""
-    needs = set()
+    needs: set[str] = set()
+    if sentence.aside:
+        return frozenset(needs)
     if len(sentence.text) <= MAX_PARSED_CHARS and has_trigger(
         load_lexicon(lang), folded(sentence.text)
     ):

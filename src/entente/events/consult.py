@@ -293,8 +293,8 @@ def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place 
 
 def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMention | None:
     sentence = analysis.sentences[index]
-    if sentence.text.rstrip(' »"”').endswith("?"):
-        return None  # a question reports nothing
+    if sentence.aside or sentence.text.rstrip(' »"”').endswith("?"):
+        return None  # a question reports nothing, nor the headline of another article
     found = _best_trigger(folded(sentence.text), lex)
     status = _status(found, lex) if found else None
     if found is None or status is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from entente.lang import load_json
@@ -17,10 +17,16 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+    aside: bool = False  # a "Lire aussi : ..." line: the headline of another article
 
 
 _BOUNDARY = re.compile(r"[.!?…]+(?:[\s\u00a0\u202f]?[»\"”’)])*(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9«\"“—–-])")
 _TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
+
+
+@cache
+def _asides(lang: str) -> tuple[str, ...]:
+    return tuple(load_json(lang, "sentences.json")["asides"])
 
 
 @cache
@@ -68,6 +74,9 @@ def split_sentences(text: str, lang: str = "fr", damaged: tuple[int, ...] = ()) 
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            sentences.extend(_split_paragraph(stripped, offset + lead, number, lang, lost))
+            found = _split_paragraph(stripped, offset + lead, number, lang, lost)
+            if stripped.startswith(_asides(lang)):
+                found = [replace(sentence, aside=True) for sentence in found]
+            sentences.extend(found)
         offset += len(line) + 1
     return sentences
