@@ -22,6 +22,7 @@ class AliasHit:
     end: int
     key: str
     kind: str  # name, surname, shared-surname, demonym, prefix, metonym
+    alternatives: tuple[str, ...] = ()  # other entities with this alias ("Bruxelles": EU, Belgium)
 
 
 def _alias_kinds(kb: KnowledgeBase) -> dict[str, list[tuple[str, str, str]]]:
@@ -110,13 +111,32 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
         start, end = end_index - len(alias) + 1, end_index + 1
         if _in_context(folded, start, lang) or any(s <= start < e for s, e in bylines):
             continue
-        for key, kind, written in entries:
-            if _bounded(folded, start, end, kind) and _case_ok(
-                text[start:end], written, kind, kb.ambiguous
-            ):
-                hits.append(AliasHit(start, end, key, kind))
-                break
-    return _longest(hits)
+        valid = [
+            (key, kind)
+            for key, kind, written in entries
+            if _bounded(folded, start, end, kind)
+            and _case_ok(text[start:end], written, kind, kb.ambiguous)
+        ]
+        if valid:
+            keys = tuple(dict.fromkeys(key for key, _ in valid))
+            hits.append(AliasHit(start, end, valid[0][0], valid[0][1], keys[1:]))
+    return _disambiguate(_longest(hits))
+
+
+def _disambiguate(hits: list[AliasHit]) -> list[AliasHit]:
+    """An alias shared by several entities goes to the one the rest of the document names most:
+    "Bruxelles" is Belgium beside "la Belgique", the EU beside "l'Union européenne"."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        if not hit.alternatives:
+            counts[hit.key] = counts.get(hit.key, 0) + 1
+    chosen = []
+    for hit in hits:
+        if hit.alternatives:
+            best = max((hit.key, *hit.alternatives), key=lambda k: counts.get(k, 0))
+            hit = AliasHit(hit.start, hit.end, best, hit.kind, hit.alternatives)
+        chosen.append(hit)
+    return chosen
 
 
 def _longest(hits: list[AliasHit]) -> list[AliasHit]:

@@ -181,6 +181,13 @@ def _target(
         return after[0].key
     states = [m for m in after if analysis.actors.entity(m.key).type != "organization"]
     chosen = (states or after or [None])[0]
+    if chosen is None:  # "a déclaré les diplomates rwandais persona non grata": named just before
+        clause = CLAUSE.split(sentence.text[: match.start()])[-1]
+        start = sentence.start + match.start() - len(clause)
+        before = [
+            m for m in mentions if start <= m.start and m.end - sentence.start <= match.start()
+        ]
+        chosen = before[-1] if len(before) > 1 else None  # the first one is the subject
     return chosen.key if chosen else None
 
 
