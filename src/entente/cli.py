@@ -26,6 +26,11 @@ class Format(StrEnum):
     table = "table"
 
 
+class TimexFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
 def _reference(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -133,7 +138,7 @@ def extract(
 @app.command()
 def timex(
     inputs: Inputs,
-    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
+    fmt: Annotated[TimexFormat, typer.Option("--format", "-f")] = TimexFormat.jsonl,
     reference_date: ReferenceDate = None,
 ) -> None:
     """List the time expressions of documents with ISO-TimeML values."""
@@ -149,7 +154,7 @@ def timex(
             continue
         prepared = prepare(item, Options(reference_date=reference))
         found = entente.timexes(prepared.doc.text, prepared.publication.date, prepared.doc.id)
-        if fmt is Format.table:
+        if fmt is TimexFormat.table:
             for t in found:
                 print(f"{t.doc}\t{t.start}-{t.end}\t{t.type}\t{t.value}\t{t.text}")
         else:
