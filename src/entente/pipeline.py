@@ -50,11 +50,9 @@ def _needs(sentence: Sentence, actors: DocumentActors, lang: str) -> frozenset[s
     """The costly components a sentence is worth: the parser where an event trigger stands (it finds
     who says what), the NER where a name may stand that the knowledge base did not know."""
     needs: set[str] = set()
-    if sentence.aside:
+    if sentence.aside or len(sentence.text) > MAX_PARSED_CHARS:
         return frozenset(needs)
-    if len(sentence.text) <= MAX_PARSED_CHARS and has_trigger(
-        load_lexicon(lang), folded(sentence.text)
-    ):
+    if has_trigger(load_lexicon(lang), folded(sentence.text)):
         needs.add("parser")
     for name in CAPITALISED_PAIR.finditer(sentence.text):
         start = sentence.start + name.start()
