@@ -43,3 +43,14 @@ def test_quotes_close_before_the_next_sentence() -> None:
 def test_a_teaser_for_another_article_is_an_aside() -> None:
     text = "Le ministre a parlé.\nLire aussi : Le président a rencontré son homologue."
     assert [s.aside for s in split_sentences(text)] == [False, True]
+
+
+def test_a_name_stops_at_a_full_stop_but_not_after_an_initial() -> None:
+    from entente.actors.roles import read_name
+
+    text = "le président Adama Barrow. Une visite"
+    start = text.index("Adama")
+    assert text[slice(*read_name(text, start))] == "Adama Barrow"
+    text = "son homologue S.M. Krishna a dit"
+    start = text.index("S.M.")
+    assert text[slice(*read_name(text, start))] == "S.M. Krishna"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -84,12 +85,16 @@ def _contexts(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(fold(w) + " " for w in data["not_after"]), tuple(data["byline"])
 
 
+_OUTLET_PREFIX = re.compile(r"^[\w .'-]{1,30}\s*[/|]\s*")
+
+
 def byline_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """The spans of lines that are bylines or credits: nothing on them is an actor."""
     starts = _contexts(lang)[1]
     spans, offset = [], 0
     for line in text.split("\n"):
-        if line.strip().startswith(starts) and len(line) < 160:
+        bare = _OUTLET_PREFIX.sub("", line.strip())  # "OLJ / Par Rania Khoury, le 19 mai 2023"
+        if bare.startswith(starts) and len(line) < 160:
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans

@@ -133,8 +133,13 @@ def read_name(text: str, start: int) -> tuple[int, int] | None:
     for token in _TOKEN.finditer(text, start):
         word = token.group()
         gap = text[end : token.start()]
-        if words and (gap not in (" ", "-") or token.start() - end > 1):
+        initial = (
+            words and text[end - 2 : end - 1].isupper() and text[end - 1] == "."
+        )  # "S.M. Krishna"
+        if words and gap not in (" ", "-") and not (initial and gap == ""):
             break
+        if words and text[end - 1] == "." and not initial:
+            break  # "Adama Barrow. Une ...": a full stop after a name ends it
         if word[:1].isupper() and word[:1].isalpha() and words < _MAX_NAME_WORDS:
             end, words = token.end(), words + 1
         elif words and word.lower() in _PARTICLES and text[token.end() : token.end() + 1] in " -":
