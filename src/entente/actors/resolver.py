@@ -297,8 +297,8 @@ _PREVIOUS_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[ -]$")
 
 
 def _inside_other_name(text: str, start: int, end: int) -> bool:
-    """A lone surname alias that a capitalised word follows or precedes belongs to another name,
-    unless that word is a title ("le Président Abbas") or starts the sentence."""
+    """A lone surname or city alias that a capitalised word follows or precedes belongs to another
+    name, unless that word is a title ("le Président Abbas") or starts the sentence."""
     if _NEXT_NAME.match(text, end):
         return True
     before = _PREVIOUS_NAME.search(text, max(0, start - 30), start)
@@ -315,6 +315,8 @@ def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -
     res = _Resolution(text, kb, lang)
     hits = find_aliases(text, lang)
     for hit in hits:
+        if hit.kind == "metonym" and _inside_other_name(text, hit.start, hit.end):
+            continue  # "Denzel Washington", "le Washington Post": a name that holds a capital's
         if "surname" not in hit.kind:
             res.add(hit.start, hit.end, hit.key, hit.kind)
     _fuzzy_names(res, damaged)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from entente.time.timex import find_timexes
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 
 
+@lru_cache(maxsize=4096)  # every statement of a sentence asks for the same dates
 def date_in(
     text: str, anchor: dt.date | None, lang: str = "fr", near: int | None = None
 ) -> tuple[str | None, str | None]:
