@@ -16,9 +16,13 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
-## The main job on the bundled sample: documents and events of examples/articles/.
+## The main job on the bundled sample: examples/articles/ into a fresh $(DB), then a dyad's
+## timeline and every fused event.
 run: $(STAMP)
-	$(BIN)/entente extract examples/articles --format table
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/entente ingest examples/articles --db $(DB)
+	$(BIN)/entente timeline Algérie France --db $(DB)
+	$(BIN)/entente events --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests tools

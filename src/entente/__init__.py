@@ -19,6 +19,7 @@ from entente.records import (
     Evidence,
     Extraction,
     Failure,
+    FusedEvent,
     Timex,
 )
 
@@ -31,12 +32,23 @@ __all__ = [
     "Evidence",
     "Extraction",
     "Failure",
+    "FusedEvent",
+    "Store",
     "Timex",
     "extract",
     "extract_many",
     "read",
     "timexes",
 ]
+
+
+def __getattr__(name: str):
+    """``entente.Store`` without importing SQLAlchemy for users who only extract."""
+    if name == "Store":
+        from entente.store import Store
+
+        return Store
+    raise AttributeError(f"module 'entente' has no attribute {name!r}")
 
 
 def _date(value: str | dt.date | None) -> dt.date | None:

@@ -107,7 +107,7 @@ def _finish(prepared: _Prepared, parses: dict) -> Extraction:
         actors=actors.actors(publication.date),
         warnings=doc.warnings,
     )
-    return Extraction(record, extract_events(analysis))
+    return Extraction(record, extract_events(analysis), doc.text)
 
 
 def _batch(prepared: list[_Prepared], lang: str) -> Iterator[Extraction]:

@@ -112,6 +112,20 @@ class EventRecord(Record):
         data["evidence"] = list(data["evidence"])
         return {"record": "event", **data}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EventRecord:
+        """The record back from its contract form (as the store keeps it)."""
+        fields = {k: v for k, v in data.items() if k != "record"}
+        for name in ("source", "target", "speaker"):
+            fields[name] = _actor(fields[name])
+        fields["participants"] = tuple(Actor(**a) for a in fields["participants"])
+        fields["evidence"] = tuple(Evidence(**e) for e in fields["evidence"])
+        return cls(**fields)
+
+
+def _actor(data: dict[str, Any] | None) -> Actor | None:
+    return Actor(**data) if data else None
+
 
 @dataclass(frozen=True)
 class Timex(Record):
@@ -130,17 +144,26 @@ class Timex(Record):
 
 @dataclass(frozen=True)
 class Extraction(Record):
-    """What ``entente.extract`` returns for one document."""
+    """What ``entente.extract`` returns for one document.
+
+    ``text`` is the normalised text every evidence offset points into; it is not a contract record,
+    but the store keeps it so that evidence can be shown in its document.
+    """
 
     document: DocumentRecord
     events: tuple[EventRecord, ...] = field(default=())
+    text: str = ""
 
     def records(self) -> list[dict[str, Any]]:
         """The contract's records in output order: the document first, then its events."""
         return [self.document.to_dict(), *(e.to_dict() for e in self.events)]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"document": self.document.to_dict(), "events": [e.to_dict() for e in self.events]}
+        return {
+            "document": self.document.to_dict(),
+            "events": [e.to_dict() for e in self.events],
+            "text": self.text,
+        }
 
 
 @dataclass(frozen=True)
@@ -149,3 +172,73 @@ class Failure(Record):
 
     origin: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Source(Record):
+    """One document's report of a fused event: where it was read, and the sentences that say it."""
+
+    doc: str
+    published: str | None
+    title: str | None
+    url: str | None
+    publisher: str | None
+    confidence: float
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["evidence"] = list(data["evidence"])
+        return data
+
+
+@dataclass(frozen=True)
+class FusedEvent(Record):
+    """One real-world event however many documents report it: the contract's event fields, with
+    every source kept and every field the sources disagree on listed in ``conflicts``.
+
+    ``id`` is the store's identifier (``None`` before the event is stored).
+    """
+
+    id: int | None
+    event_type: str
+    mode: str | None
+    status: str
+    source: Actor | None
+    target: Actor | None
+    participants: tuple[Actor, ...]
+    speaker: Actor | None
+    date: str | None
+    date_text: str | None
+    location: str | None
+    cameo: str
+    goldstein: float
+    confidence: float
+    sources: tuple[Source, ...]
+    conflicts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def source_count(self) -> int:
+        """How many distinct documents report the event."""
+        return len({s.doc for s in self.sources})
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["participants"] = list(data["participants"])
+        data["sources"] = [s.to_dict() for s in self.sources]
+        data["conflicts"] = {name: list(values) for name, values in self.conflicts}
+        return {"record": "fused_event", **data, "source_count": self.source_count}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FusedEvent:
+        """The record back from its dictionary form (as the store keeps it)."""
+        fields = {k: v for k, v in data.items() if k not in ("record", "source_count")}
+        for name in ("source", "target", "speaker"):
+            fields[name] = _actor(fields[name])
+        fields["participants"] = tuple(Actor(**a) for a in fields["participants"])
+        fields["sources"] = tuple(
+            Source(**{**s, "evidence": tuple(Evidence(**e) for e in s["evidence"])})
+            for s in fields["sources"]
+        )
+        fields["conflicts"] = tuple((k, tuple(v)) for k, v in fields["conflicts"].items())
+        return cls(**fields)

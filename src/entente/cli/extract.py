@@ -1,23 +1,18 @@
-"""The ``entente`` command: a thin layer over the Python API."""
+"""``entente extract``, ``entente timex`` and ``entente eval``: reading and scoring articles."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from entente import output
+from entente.cli.app import Inputs, ReferenceDate, app, opened, progress_bar, reference, report
 from entente.records import Extraction, Failure
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-err = Console(stderr=True)
 
 
 class Format(StrEnum):
@@ -29,61 +24,6 @@ class Format(StrEnum):
 class TimexFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
-
-
-def _reference(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
-
-
-ReferenceDate = Annotated[
-    str | None,
-    typer.Option(
-        "--reference-date",
-        help="Settle datelines without a year: the latest such day on or before it.",
-    ),
-]
-Inputs = Annotated[list[str], typer.Argument(help="Files, folders, glob patterns, or - for stdin.")]
-
-
-@contextmanager
-def _opened(path: Path | None):
-    if path is None:
-        yield sys.stdout
-        return
-    try:
-        handle = path.open("w", encoding="utf-8", newline="")
-    except OSError as error:
-        err.print(f"[red]error:[/red] cannot write {path}: {error.strerror}")
-        raise typer.Exit(2) from None
-    with handle:
-        yield handle
-
-
-def _progress(quiet: bool) -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed} documents"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet,
-        transient=True,
-    )
-
-
-def _report(failure: Failure) -> None:
-    """One line per input that could not be read, never wrapped: it is meant for grep too."""
-    err.print(
-        f"[yellow]skipped[/yellow] {failure.origin}: {failure.reason}",
-        highlight=False,
-        soft_wrap=True,
-    )
 
 
 def _emit(item: Extraction, fmt: Format, out: IO[str], writer, kept: list[Extraction]) -> None:
@@ -114,17 +54,17 @@ def extract(
     """Extract document and event records from news articles."""
     import entente
 
-    reference = _reference(reference_date)
+    ref = reference(reference_date)
     failed = 0
     kept: list[Extraction] = []
-    with _opened(out_path) as out, _progress(quiet) as progress:
+    with opened(out_path) as out, progress_bar(quiet) as progress:
         task = progress.add_task("extracting", total=None)
         writer = output.csv_writer(out) if fmt is Format.csv else None
         documents = entente.read(*inputs, fetch=fetch)
-        for item in entente.extract_many(documents, n_process=jobs, reference_date=reference):
+        for item in entente.extract_many(documents, n_process=jobs, reference_date=ref):
             if isinstance(item, Failure):
                 failed += 1
-                _report(item)
+                report(item)
                 continue
             _emit(item, fmt, out, writer, kept)
             progress.advance(task)
@@ -146,13 +86,13 @@ def timex(
     from entente.pipeline import Options, prepare
 
     failed = 0
-    reference = _reference(reference_date)
+    ref = reference(reference_date)
     for item in entente.read(*inputs):
         if isinstance(item, Failure):
             failed += 1
-            _report(item)
+            report(item)
             continue
-        prepared = prepare(item, Options(reference_date=reference))
+        prepared = prepare(item, Options(reference_date=ref))
         found = entente.timexes(prepared.doc.text, prepared.publication.date, prepared.doc.id)
         if fmt is TimexFormat.table:
             for t in found:
@@ -188,8 +128,4 @@ def evaluate(
     if gold is not None:
         if not inputs:
             raise typer.BadParameter("give the documents to score after the gold file")
-        run_eval(gold, inputs, explain, _reference(reference_date))
-
-
-def main() -> None:
-    app()
+        run_eval(gold, inputs, explain, reference(reference_date))

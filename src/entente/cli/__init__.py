@@ -1,0 +1,11 @@
+"""The ``entente`` command. Each module registers its commands on the one ``app``."""
+
+from entente.cli import extract, store  # noqa: F401  (registers the commands)
+from entente.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]
