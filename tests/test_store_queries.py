@@ -95,7 +95,7 @@ def test_pages_walk_every_event_once(store) -> None:
         cursor = page.next_cursor
         if cursor is None:
             break
-    assert seen == [e.id for e in store.events()]
+    assert seen == [e.id for e in store.events()] == [e.id for e in store.stream()]
 
 
 def test_timeline_fills_every_month_between_the_first_and_last(store) -> None:

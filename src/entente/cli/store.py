@@ -177,14 +177,14 @@ def export_events(
     until: Annotated[str | None, typer.Option("--until")] = None,
 ) -> None:
     """Export fused events: jsonl, csv, parquet, gdelt (tab-separated) or plover (JSON Lines)."""
-    with _store(db) as store:
-        found = store.events(actor=actor, between=between, since=since, until=until)
     partial = out_path.with_name(out_path.name + ".partial")
-    try:
-        count = export(found, fmt.value, partial)
-        os.replace(partial, out_path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        err.print(f"[red]error:[/red] cannot write {out_path}: {error.strerror}")
-        raise typer.Exit(2) from None
+    with _store(db) as store:
+        found = store.stream(actor=actor, between=between, since=since, until=until)
+        try:
+            count = export(found, fmt.value, partial)
+            os.replace(partial, out_path)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            err.print(f"[red]error:[/red] cannot write {out_path}: {error.strerror}")
+            raise typer.Exit(2) from None
     err.print(f"wrote {count} events to {out_path} ({fmt.value})")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -279,14 +280,35 @@ def _write_jsonl(events: Iterable[FusedEvent], out: IO[str], make: Callable) -> 
     return count
 
 
+PARQUET_ROWS = 10_000
+
+
+def _parquet_schema():
+    import pyarrow as pa
+
+    numbers = {"id": pa.int64(), "goldstein": pa.float64(), "confidence": pa.float64()}
+    numbers["source_count"] = pa.int64()
+    return pa.schema([(name, numbers.get(name, pa.string())) for name in ROW_COLUMNS])
+
+
 def _write_parquet(events: Iterable[FusedEvent], path: Path) -> int:
+    """Row groups of ``PARQUET_ROWS`` events, so an export never holds the whole store."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [event_row(e) for e in events]
-    columns = {name: [row[name] for row in rows] for name in ROW_COLUMNS}
-    pq.write_table(pa.table(columns), path)
-    return len(rows)
+    schema, count = _parquet_schema(), 0
+    with pq.ParquetWriter(path, schema) as writer:
+        for chunk in _chunks(events, PARQUET_ROWS):
+            rows = [event_row(e) for e in chunk]
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            count += len(rows)
+    return count
+
+
+def _chunks(events: Iterable[FusedEvent], size: int) -> Iterator[list[FusedEvent]]:
+    stream = iter(events)
+    while chunk := list(islice(stream, size)):
+        yield chunk
 
 
 def export(events: Iterable[FusedEvent], fmt: str, path: Path) -> int:

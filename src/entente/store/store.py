@@ -213,6 +213,14 @@ class Store:
             results.next_cursor = queries.cursor_of(last.day, last.id)
         return results
 
+    def stream(self, **filters: Unpack[Filters]) -> Iterator[FusedEvent]:
+        """Fused events in date order, read in chunks: for exports of stores too large to list."""
+        f = EventFilter.of(**filters)
+        with self._connect() as connection:
+            query = queries.event_query(connection, f).execution_options(yield_per=500)
+            for row in connection.execute(query):
+                yield queries.fused(row)
+
     def event(self, event_id: int) -> FusedEvent:
         """One fused event with every source and evidence sentence."""
         with self._connect() as connection:
