@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from entente.actors import DocumentActors, add_named_persons, resolve_actors
 from entente.events import Analysis, extract_events
 from entente.events.lexicon import folded, has_trigger, load_lexicon
 from entente.nlp import Sentence, load_model, split_sentences
+from entente.nlp.heal import heal
 from entente.normalise import normalise
-from entente.records import Document, DocumentRecord, Extraction, Failure
+from entente.records import Document, DocumentRecord, EventRecord, Extraction, Failure
 from entente.time.published import Publication, infer_year, read_publication
 
 BATCH_DOCUMENTS = 128  # documents whose sentences go through nlp.pipe together
@@ -44,6 +45,7 @@ class _Prepared:
     sentences: tuple[Sentence, ...]
     actors: DocumentActors
     needs: tuple[frozenset[str], ...]  # per sentence, the spaCy components it is worth
+    text: str  # the normalised text as it arrived; ``doc.text`` may have lost letters restored
 
 
 def _needs(sentence: Sentence, actors: DocumentActors, lang: str) -> frozenset[str]:
@@ -65,12 +67,15 @@ def _needs(sentence: Sentence, actors: DocumentActors, lang: str) -> frozenset[s
 def prepare(doc: Document, options: Options) -> _Prepared:
     """The cheap stages: normalise, publication date, sentences, actors, year inference."""
     doc = normalise(doc)
+    text = doc.text
+    if doc.damaged:
+        doc = replace(doc, text=heal(text, doc.damaged, doc.language))
     publication = read_publication(doc, options.reference_date, doc.language)
     sentences = tuple(split_sentences(doc.text, doc.language, doc.damaged))
     actors = resolve_actors(doc.text, doc.damaged, doc.language)
     publication = infer_year(publication, actors.tenure_constraints(), options.today)
     needs = tuple(_needs(s, actors, doc.language) for s in sentences)
-    return _Prepared(doc, publication, sentences, actors, needs)
+    return _Prepared(doc, publication, sentences, actors, needs, text)
 
 
 def _named_persons(prepared: _Prepared, parses: dict) -> DocumentActors:
@@ -107,7 +112,17 @@ def _finish(prepared: _Prepared, parses: dict) -> Extraction:
         actors=actors.actors(publication.date),
         warnings=doc.warnings,
     )
-    return Extraction(record, extract_events(analysis), doc.text)
+    events = extract_events(analysis)
+    if prepared.text != doc.text:
+        events = tuple(_as_arrived(e, prepared.text) for e in events)
+    return Extraction(record, events, prepared.text)
+
+
+def _as_arrived(event: EventRecord, text: str) -> EventRecord:
+    """Evidence quotes the text as it arrived, lost letters included: restored letters are only
+    a reading aid (the offsets are the same in both texts)."""
+    evidence = tuple(replace(e, sentence=text[e.start : e.end]) for e in event.evidence)
+    return replace(event, evidence=evidence)
 
 
 def _batch(prepared: list[_Prepared], lang: str) -> Iterator[Extraction]:
