@@ -133,3 +133,19 @@ def test_a_fused_event_survives_its_dictionary_form() -> None:
     event = fuse([report(call("a")), report(call("b"))])[0]
     assert FusedEvent.from_dict(event.to_dict()) == event
     assert event.to_dict()["source_count"] == 2
+
+
+def test_an_undated_statement_repeated_in_an_undated_document_is_one_stance() -> None:
+    praise = call(
+        "a",
+        date=None,
+        event_type="SUPPORT",
+        mode=None,
+        participants=(),
+        source=CHINA,
+        target=USA,
+        cameo="051",
+        goldstein=3.4,
+    )
+    assert len(fuse([report(praise, None), report(praise, None)])) == 1
+    assert len(fuse([report(praise, None), report(replace(praise, doc="b"), None)])) == 2

@@ -87,9 +87,12 @@ def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _near(published: str | None, fused: FusedEvent) -> bool:
-    """Published within the window of the fused event's date or of any of its sources."""
-    day = _day(published)
+def _near(mention: Mention, fused: FusedEvent) -> bool:
+    """Reported by one of the fused event's documents, or published within the window of its
+    date or of any of its sources."""
+    if mention.doc in {s.doc for s in fused.sources}:
+        return True
+    day = _day(mention.published)
     if day is None:
         return False
     known = [_day(s.published) for s in fused.sources] + [_day(fused.date)]
@@ -113,7 +116,7 @@ def compatible(mention: Mention, fused: FusedEvent) -> bool:
         return False
     if event.date and fused.date:
         return event.date == fused.date
-    return _near(mention.published, fused)
+    return _near(mention, fused)
 
 
 def _union(actor_lists: Iterable[Iterable[Actor]]) -> tuple[Actor, ...]:

@@ -156,7 +156,7 @@ class Writer:
         )
         record = extraction.document
         mention = Mention(event, record.published, record.title, record.url, record.source)
-        return self._fuse(mention_id, mention)
+        return self._fuse(mention_id, mention, document_id)
 
     def _columns(self, event: EventRecord | FusedEvent) -> dict:
         return {
@@ -175,9 +175,11 @@ class Writer:
             "record": event.to_dict(),
         }
 
-    def _fuse(self, mention_id: int, mention: Mention) -> int:
+    def _fuse(self, mention_id: int, mention: Mention, document_id: int) -> int:
         key = fusion_key(mention.event)
-        match = next((f for f in self._candidates(key, mention) if compatible(mention, f)), None)
+        match = next(
+            (f for f in self._candidates(key, mention, document_id) if compatible(mention, f)), None
+        )
         if match is None:
             fused_id = self.connection.scalar(
                 insert(fused_events)
@@ -192,11 +194,12 @@ class Writer:
         self.refresh(fused_id)
         return int(match is None)
 
-    def _candidates(self, key: str, mention: Mention) -> list[FusedEvent]:
-        """Fused events under the same key that could be this report's event (by date or by a
-        publication within the fusion window); ``compatible`` decides."""
+    def _candidates(self, key: str, mention: Mention, document_id: int) -> list[FusedEvent]:
+        """Fused events under the same key that could be this report's event (its document's own,
+        or near by date or by publication); ``compatible`` decides."""
         day, published = _day(mention.event.date), _day(mention.published)
-        near = []
+        same_document = select(mentions.c.fused_id).where(mentions.c.document_id == document_id)
+        near = [fused_events.c.id.in_(same_document)]
         if published is not None:
             window = dt.timedelta(days=WINDOW_DAYS)
             near.append(
@@ -207,8 +210,6 @@ class Writer:
             )
         if day is not None:
             near.append(fused_events.c.date == day)
-        if not near:
-            return []
         rows = self.connection.execute(
             select(fused_events.c.id, fused_events.c.record)
             .where(fused_events.c.key == key, or_(*near))
