@@ -11,7 +11,8 @@ import re
 
 from entente.actors.matcher import byline_spans
 from entente.actors.resolver import ActorMention, DocumentActors
-from entente.kb import Entity
+from entente.actors.spelling import person_by_spelling
+from entente.kb import Entity, load_kb
 from entente.normalise.fold import fold
 
 BYLINE = re.compile(
@@ -85,6 +86,7 @@ def add_named_persons(
     added: list[ActorMention] = []
     entities: dict[str, Entity] = {}
     bylines = byline_spans(text, lang)
+    states = {k for k, e in actors.entities.items() if e.type in ("state", "organization")}
     for start, end in sorted(spans):
         if any(m.start < end and start < m.end for m in actors.mentions):
             continue
@@ -97,10 +99,12 @@ def add_named_persons(
         name = _clean(text[start:end])
         if not _looks_like_name(name):
             continue
-        key = _known(actors, name, entities)
+        key = _known(actors, name, entities) or person_by_spelling(name, states, lang)
         if key is None and len(name.split()) < 2:
             continue
-        if key is None:
+        if key is not None and key.startswith("person:"):
+            entities.setdefault(key, load_kb(lang).entities[key])
+        elif key is None:
             key = f"new:{name}"
             entities[key] = Entity(None, name, "person", None, None, aliases=(name,))
         added.append(ActorMention(start, end, key, "ner"))

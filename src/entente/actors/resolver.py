@@ -20,6 +20,7 @@ from entente.actors.roles import (
 from entente.actors.roles import (
     title_words as _title_words,
 )
+from entente.actors.spelling import person_by_spelling
 from entente.kb import Entity, KnowledgeBase, load_kb
 from entente.kb.places import dateline_country
 from entente.normalise.fold import fold
@@ -208,7 +209,7 @@ def _named_person(
     if any(h.start < end and start < h.end for h in hits):
         return  # the "name" is a state or an organisation: "le président de la Commission, ..."
     name = res.text[start:end]
-    key = res.person_named(name) or f"new:{name}"
+    key = res.person_named(name) or _spelled(res, name, country) or f"new:{name}"
     if key.startswith("new:"):
         is_org = (
             country is not None
@@ -218,6 +219,18 @@ def _named_person(
         entity = Entity(None, name, "person", None if is_org else country, country)
         res.entities.setdefault(key, entity)
     res.add(start, end, key, "title", roles)
+
+
+def _spelled(res: _Resolution, name: str, country: str | None) -> str | None:
+    """The KB person a name spells in another transliteration, if the title's state agrees."""
+    key = person_by_spelling(name, res.lang)
+    if key is None or country not in (
+        None,
+        res.kb.entities[key].country,
+        res.kb.entities[key].code,
+    ):
+        return None
+    return key
 
 
 def _offices(res: _Resolution, key: str) -> set[str]:
