@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from entente.events.codes import CONSULT_CODES
 from entente.events.consult import (
     ConsultMention,
@@ -13,7 +16,7 @@ from entente.events.consult import (
 from entente.events.context import Analysis
 from entente.events.lexicon import load_lexicon
 from entente.events.statements import statement_events
-from entente.records import EventRecord, Evidence
+from entente.records import Actor, EventRecord, Evidence
 
 __all__ = ["Analysis", "extract_events"]
 
@@ -65,6 +68,48 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventReco
     )
 
 
+VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of it
+
+
+def _party(actor: Actor | None) -> str | None:
+    return (actor.country or actor.code) if actor else None
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    if a is None or b is None:
+        return None if a or b else 0
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def _part_of_visit(event: EventRecord, visit: EventRecord) -> EventRecord | None:
+    """``event`` recoded as a meeting of ``visit``, if it is one: a meeting told without a mode,
+    between the visitor and the host, within the days of the visit."""
+    parties = {_party(a): a for a in event.participants}
+    visitor, host = _party(visit.source), _party(visit.target)
+    apart = _days_apart(event.date, visit.date)
+    if event.mode or set(parties) != {visitor, host} or apart is None or apart > VISIT_DAYS:
+        return None
+    cameo, goldstein = CONSULT_CODES["visit"]
+    return replace(
+        event,
+        mode="visit",
+        source=parties[visitor],
+        target=parties[host],
+        cameo=cameo,
+        goldstein=goldstein,
+    )
+
+
+def _during_visits(events: list[EventRecord]) -> list[EventRecord]:
+    """ "Jeudi, le président Macron s'entretiendra avec le chef du gouvernement", told during a
+    visit to Tunisia, is a meeting of that visit."""
+    visits = [e for e in events if e.mode == "visit" and e.source and e.target]
+    return [
+        next((v for visit in visits if (v := _part_of_visit(event, visit))), event)
+        for event in events
+    ]
+
+
 def consult_events(analysis: Analysis) -> tuple[list[EventRecord], tuple[str, ...]]:
     """The interactions of a document, and the parties of the first one (its main pair)."""
     lex = load_lexicon(analysis.doc.language)
@@ -77,7 +122,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], tuple[str, ..
         paired = with_salient_pair(lone, analysis) if lone else None
         groups = [[paired]] if paired else []
     pair = groups[0][0].parties if groups and len(groups[0][0].parties) == 2 else ()
-    return [_consult_event(group, analysis) for group in groups], pair
+    return _during_visits([_consult_event(group, analysis) for group in groups]), pair
 
 
 def extract_events(analysis: Analysis) -> tuple[EventRecord, ...]:
