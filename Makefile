@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 DB     ?= entente.db
 
-.PHONY: install run test eval bench lint format clean
+.PHONY: install run serve test eval bench lint format clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,13 +16,19 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
-## The main job on the bundled sample: examples/articles/ into a fresh $(DB), then a dyad's
-## timeline and every fused event.
+## The main job on the bundled sample: examples/articles/ into a fresh $(DB), a dyad's timeline
+## and every fused event in the terminal, then the dashboard on http://127.0.0.1:8000.
 run: $(STAMP)
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/entente ingest examples/articles --db $(DB)
 	$(BIN)/entente timeline Algérie France --db $(DB)
 	$(BIN)/entente events --db $(DB)
+	@echo "entente: serving the dashboard on http://127.0.0.1:8000 over the sample store $(DB) (Ctrl-C stops)"
+	$(BIN)/entente serve --db $(DB) --host 127.0.0.1 --port 8000
+
+## The dashboard and the JSON API over $(DB) (run `make run` once first).
+serve: $(STAMP)
+	$(BIN)/entente serve --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests tools

@@ -37,6 +37,21 @@ def call(doc: str, *, date: str | None = "2021-03-22", mode: str | None = "phone
     return replace(event, **changes)
 
 
+def stance(doc: str, event_type: str, cameo: str, goldstein: float, **changes) -> EventRecord:
+    """A statement of China about the United States, as one document reports it."""
+    return call(
+        doc,
+        event_type=event_type,
+        mode=None,
+        participants=(),
+        source=CHINA,
+        target=USA,
+        cameo=cameo,
+        goldstein=goldstein,
+        **changes,
+    )
+
+
 def report(event: EventRecord, published: str | None = "2021-03-22") -> Mention:
     return Mention(event, published, title=None, url=f"https://example.org/{event.doc}")
 
@@ -92,17 +107,11 @@ def test_two_meetings_of_one_document_stay_two() -> None:
 
 
 def test_a_statement_repeated_in_one_document_is_one_stance() -> None:
-    accuse = call(
-        "a",
-        event_type="ACCUSE",
-        mode=None,
-        participants=(),
-        source=CHINA,
-        target=USA,
-        cameo="111",
-        goldstein=-2.0,
-    )
-    assert len(fuse([report(accuse), report(replace(accuse, confidence=0.5))])) == 1
+    accuse = stance("a", "ACCUSE", "111", -2.0)
+    second = replace(accuse, confidence=0.5, evidence=(Evidence("Autre phrase.", 40, 53),))
+    [event] = fuse([report(accuse), report(second)])
+    assert len(event.sources) == 1  # one source per document, with both sentences
+    assert [e.start for e in event.sources[0].evidence] == [0, 40]
 
 
 def test_conflicts_are_recorded_and_the_most_precise_location_kept() -> None:
@@ -136,16 +145,13 @@ def test_a_fused_event_survives_its_dictionary_form() -> None:
 
 
 def test_an_undated_statement_repeated_in_an_undated_document_is_one_stance() -> None:
-    praise = call(
-        "a",
-        date=None,
-        event_type="SUPPORT",
-        mode=None,
-        participants=(),
-        source=CHINA,
-        target=USA,
-        cameo="051",
-        goldstein=3.4,
-    )
+    praise = stance("a", "SUPPORT", "051", 3.4, date=None)
     assert len(fuse([report(praise, None), report(praise, None)])) == 1
     assert len(fuse([report(praise, None), report(replace(praise, doc="b"), None)])) == 2
+
+
+def test_two_acts_of_one_type_stay_apart() -> None:
+    signed = stance("a", "SUPPORT", "057", 8.0)
+    praised = replace(signed, cameo="051", goldstein=3.4)
+    assert fusion_key(signed) != fusion_key(praised)
+    assert len(fuse([report(signed), report(praised)])) == 2

@@ -172,3 +172,26 @@ def test_gdelt_rows_carry_cameo_actor_codes(store, tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     assert rows and all(r["EventRootCode"] == "04" and r["QuadClass"] == "1" for r in rows)
     assert any(r["Actor1Code"].endswith("GOV") for r in rows)
+
+
+def test_a_timeline_without_a_pair_counts_what_the_filters_select(store) -> None:
+    everything = store.timeline(by="year")
+    dated = [e for e in store.events() if e.date or any(s.published for s in e.sources)]
+    assert sum(p.total for p in everything.periods) == len(dated)
+    consults = store.timeline(by="year", type="CONSULT")
+    assert set().union(*(p.counts for p in consults.periods)) == {"CONSULT"}
+    alone = store.timeline("MAR", by="month")
+    assert sum(p.total for p in alone.periods) <= sum(p.total for p in everything.periods)
+
+
+def test_ids_out_of_range_and_blank_actors_are_clear_errors(store) -> None:
+    from entente.store import NotFound
+
+    with pytest.raises(NotFound):
+        store.event(2**70)
+    with pytest.raises(NotFound):
+        store.actor(2**70)
+    with pytest.raises(StoreError, match="not a cursor"):
+        store.events(limit=1, cursor=f"2024-01-01_{2**70}")
+    with pytest.raises(StoreError, match="empty actor"):
+        store.events(actor="  ")

@@ -158,7 +158,8 @@ def timeline_view(timeline: Timeline) -> Table:
     quiet periods included."""
     types = sorted({t for p in timeline.periods for t in p.counts})
     spark = sparkline([p.total for p in timeline.periods])
-    table = Table(title=f"{timeline.a} – {timeline.b} by {timeline.by}  {spark}")
+    who = " – ".join(x for x in (timeline.a, timeline.b) if x) or "all events"
+    table = Table(title=f"{who} by {timeline.by}  {spark}")
     table.add_column(timeline.by, style="cyan", no_wrap=True)
     for name in types:
         table.add_column(name, justify="right")

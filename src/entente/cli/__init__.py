@@ -1,6 +1,6 @@
 """The ``entente`` command. Each module registers its commands on the one ``app``."""
 
-from entente.cli import extract, store  # noqa: F401  (registers the commands)
+from entente.cli import extract, serve, store  # noqa: F401  (registers the commands)
 from entente.cli.app import app
 
 

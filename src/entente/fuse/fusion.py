@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from entente.normalise.fold import fold
@@ -66,13 +66,18 @@ def party(actor: Actor) -> str:
 
 
 def fusion_key(event: EventRecord) -> str:
-    """Type and parties: a meeting's parties unordered, a statement's source and target in order."""
+    """Type and parties: a meeting's parties unordered, a statement's source and target in order.
+
+    A statement's key holds its CAMEO code too: signing an agreement (057) and praising a partner
+    (051) are both SUPPORT but two acts. A meeting's code follows its mode, which ``compatible``
+    compares (an unknown mode may join a known one).
+    """
     if event.event_type == "CONSULT":
         parties = sorted({party(a) for a in event.participants})
         return f"CONSULT|{'+'.join(parties)}"
     source = party(event.source) if event.source else ""
     target = party(event.target) if event.target else ""
-    return f"{event.event_type}|{source}>{target}"
+    return f"{event.event_type}:{event.cameo}|{source}>{target}"
 
 
 def persons(actors: Iterable[Actor | None]) -> frozenset[str]:
@@ -164,6 +169,20 @@ def _best(events: list[EventRecord], precise: str | None = None) -> EventRecord:
     return max(pool or events, key=lambda e: e.confidence)
 
 
+def _sources(mentions: list[Mention]) -> tuple[Source, ...]:
+    """One source per document, holding every sentence of it that states the event."""
+    by_doc: dict[str, Source] = {}
+    for mention in mentions:
+        source = mention.source()
+        known = by_doc.get(mention.doc)
+        if known is not None:
+            evidence = tuple(dict.fromkeys(known.evidence + source.evidence))
+            confidence = max(known.confidence, source.confidence)
+            source = replace(known, evidence=evidence, confidence=confidence)
+        by_doc[mention.doc] = source
+    return tuple(by_doc.values())
+
+
 def summarise(mentions: list[Mention], fused_id: int | None = None) -> FusedEvent:
     """The fused event of a group of compatible reports."""
     if not mentions:
@@ -188,7 +207,7 @@ def summarise(mentions: list[Mention], fused_id: int | None = None) -> FusedEven
         cameo=coding.cameo,
         goldstein=coding.goldstein,
         confidence=max(e.confidence for e in events),
-        sources=tuple(m.source() for m in mentions),
+        sources=_sources(mentions),
         conflicts=_conflicts(events),
     )
 

@@ -22,6 +22,14 @@ class StoreError(RuntimeError):
     """The store cannot do what was asked; the message says why and what to do."""
 
 
+class StoreUnavailable(StoreError):
+    """The database cannot be opened, read or written (not the request's fault)."""
+
+
+class NotFound(StoreError):
+    """No event, actor or document has the id asked for."""
+
+
 def normalise_url(url: str | Path) -> str:
     """A path is an SQLite file; ``postgresql://`` uses the psycopg 3 driver entente installs."""
     text = str(url)
@@ -80,7 +88,7 @@ def open_engine(url: str | Path, *, create: bool) -> Engine:
         database = parsed.database or ""
         local = database != ":memory:" and not parsed.query.get("uri")
         if local and not Path(database).exists():
-            raise StoreError(f"no database at {database}; run `entente ingest` first")
+            raise StoreUnavailable(f"no database at {database}; run `entente ingest` first")
     engine = _engine(full)
     try:
         if create:
@@ -90,7 +98,7 @@ def open_engine(url: str | Path, *, create: bool) -> Engine:
             _check_revision(engine, full)
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
-        raise StoreError(describe(error, full)) from None
+        raise StoreUnavailable(describe(error, full)) from None
     return engine
 
 
@@ -106,8 +114,8 @@ def _check_revision(engine: Engine, url: str) -> None:
         return
     shown = make_url(url).render_as_string(hide_password=True)
     if revision is None and not inspect(engine).get_table_names():
-        raise StoreError(f"{shown} is empty; run `entente ingest` first")
-    raise StoreError(
+        raise StoreUnavailable(f"{shown} is empty; run `entente ingest` first")
+    raise StoreUnavailable(
         f"{shown} is at schema revision {revision}, this entente needs {migrate.head()}; "
         "run `entente ingest` (it upgrades the schema) or use a matching entente"
     )

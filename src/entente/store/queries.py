@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Select, and_, func, or_, select, true
 
 from entente.normalise.fold import fold
 from entente.records import FusedEvent
-from entente.store.database import StoreError
+from entente.store.database import NotFound, StoreError
 from entente.store.schema import actors, document_actors, documents, fused_actors, fused_events
 
 #: Where an event with neither a date nor a dated source sorts: after every dated one.
@@ -25,6 +25,7 @@ LAST_DAY = dt.date(9999, 12, 31)
 KNOWN_DAY = func.coalesce(fused_events.c.date, fused_events.c.first_published)
 SORT_DAY = func.coalesce(KNOWN_DAY, LAST_DAY)
 PERIODS = ("month", "week", "year")
+MAX_ID = 2**63  # ids are 64-bit integers in both databases
 
 
 class Filters(TypedDict, total=False):
@@ -121,10 +122,11 @@ class Edge:
 
 @dataclass(frozen=True)
 class Timeline:
-    """Events between two actors over time; every period between the first and last is present."""
+    """Events over time, between two actors or as a filter selects them; every period between
+    the first and the last is present."""
 
-    a: str
-    b: str
+    a: str | None
+    b: str | None
     by: str
     periods: tuple[Period, ...]
 
@@ -157,6 +159,8 @@ def resolve_actor(connection: Connection, query: str) -> set[int]:
     Wang Yi's events too. A person's name selects that person. Unknown names raise ``StoreError``.
     """
     text = query.strip()
+    if not text:
+        raise StoreError("an empty actor matches nothing; give a name, a code or a Q-id")
     code = _kb_aliases().get(fold(text).casefold(), text.upper())
     by_party = select(actors.c.id).where(
         or_(actors.c.code == code, actors.c.country == code, actors.c.kb_id == text)
@@ -215,6 +219,8 @@ def after(cursor: str):
     try:
         day_text, id_text = cursor.split("_")
         day, event_id = dt.date.fromisoformat(day_text), int(id_text)
+        if not 0 < event_id < MAX_ID:
+            raise ValueError
     except ValueError:
         raise StoreError(f"not a cursor from this API: {cursor!r}") from None
     return or_(day < SORT_DAY, and_(day == SORT_DAY, fused_events.c.id > event_id))
@@ -225,11 +231,13 @@ def fused(row) -> FusedEvent:
 
 
 def find_event(connection: Connection, event_id: int) -> FusedEvent:
+    if not 0 < event_id < MAX_ID:
+        raise NotFound(f"no event {event_id}; `entente events` lists them")
     row = connection.execute(
         select(fused_events.c.id, fused_events.c.record).where(fused_events.c.id == event_id)
     ).first()
     if row is None:
-        raise StoreError(f"no event {event_id}; `entente events` lists them")
+        raise NotFound(f"no event {event_id}; `entente events` lists them")
     return fused(row)
 
 
@@ -254,6 +262,8 @@ def _summary(row) -> ActorSummary:
 
 
 def actor_by_id(connection: Connection, actor_id: int) -> ActorSummary | None:
+    if not 0 < actor_id < MAX_ID:
+        return None
     events, docs = _counts()
     query = select(actors, events.label("events"), docs.label("documents"))
     row = connection.execute(query.where(actors.c.id == actor_id)).first()
@@ -300,22 +310,25 @@ def _labels(first: dt.date, last: dt.date, by: str) -> list[str]:
     return labels
 
 
-def timeline(connection: Connection, a: str, b: str, by: str, f: EventFilter) -> Timeline:
+def timeline(connection: Connection, by: str, f: EventFilter) -> tuple[Period, ...]:
+    """Counts by period and type of the events a filter selects (dated or first reported)."""
     if by not in PERIODS:
         raise StoreError(f"--by must be one of {', '.join(PERIODS)}, not {by!r}")
-    query = event_query(connection, EventFilter(**{**f.__dict__, "between": (a, b)}))
+    query = (
+        select(KNOWN_DAY.label("day"), fused_events.c.event_type, fused_events.c.goldstein)
+        .where(KNOWN_DAY.is_not(None), *_where(connection, f))
+        .execution_options(yield_per=2000)
+    )
     counts: dict[str, Counter] = defaultdict(Counter)
     scores: dict[str, list[float]] = defaultdict(list)
-    days = []
+    first = last = None
     for row in connection.execute(query):
-        if row.day == LAST_DAY:
-            continue
         label = period_label(row.day, by)
-        counts[label][row.record["event_type"]] += 1
-        scores[label].append(row.record["goldstein"])
-        days.append(row.day)
-    labels = _labels(min(days), max(days), by) if days else []
-    periods = tuple(
+        counts[label][row.event_type] += 1
+        scores[label].append(row.goldstein)
+        first, last = min(first or row.day, row.day), max(last or row.day, row.day)
+    labels = _labels(first, last, by) if first and last else []
+    return tuple(
         Period(
             label,
             dict(counts[label]),
@@ -323,7 +336,6 @@ def timeline(connection: Connection, a: str, b: str, by: str, f: EventFilter) ->
         )
         for label in labels
     )
-    return Timeline(a, b, by, periods)
 
 
 def stats(connection: Connection) -> dict:
@@ -333,15 +345,13 @@ def stats(connection: Connection) -> dict:
     by_type = connection.execute(
         select(fused_events.c.event_type, func.count()).group_by(fused_events.c.event_type)
     ).all()
-    first, last = connection.execute(
-        select(func.min(SORT_DAY), func.max(fused_events.c.date))
-    ).one()
+    first, last = connection.execute(select(func.min(KNOWN_DAY), func.max(KNOWN_DAY))).one()
     return {
         "documents": count(documents),
         "actors": count(actors),
         "events": count(fused_events),
         "by_type": {t: n for t, n in sorted(by_type)},
-        "first_date": first.isoformat() if first and first != LAST_DAY else None,
+        "first_date": first.isoformat() if first else None,
         "last_date": last.isoformat() if last else None,
     }
 

@@ -15,7 +15,14 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from entente.records import Document, Extraction, Failure, FusedEvent
 from entente.store import queries
-from entente.store.database import DEFAULT_URL, StoreError, describe, open_engine
+from entente.store.database import (
+    DEFAULT_URL,
+    NotFound,
+    StoreError,
+    StoreUnavailable,
+    describe,
+    open_engine,
+)
 from entente.store.queries import ActorSummary, Edge, EventFilter, Filters, Timeline
 from entente.store.schema import documents, evidence, mentions
 from entente.store.writer import Writer, content_hash
@@ -228,17 +235,21 @@ class Store:
 
     def timeline(
         self,
-        a: str,
-        b: str,
+        a: str | None = None,
+        b: str | None = None,
         *,
         by: str = "month",
-        since: str | None = None,
-        until: str | None = None,
+        **filters: Unpack[Filters],
     ) -> Timeline:
-        """Events between two actors, counted by period and type."""
-        f = EventFilter.of(since=since, until=until)
+        """Events counted by period and type: between ``a`` and ``b``, involving ``a`` alone, or
+        all that the filters select."""
+        if a and b:
+            filters["between"] = (a, b)
+        elif a:
+            filters["actor"] = a
+        f = EventFilter.of(**filters)
         with self._connect() as connection:
-            return queries.timeline(connection, a, b, by, f)
+            return Timeline(a, b, by, queries.timeline(connection, by, f))
 
     def network(self, **filters: Unpack[Filters]) -> list[Edge]:
         """Who deals with whom: pairs of states or organisations with their event count and mean
@@ -256,7 +267,7 @@ class Store:
         with self._connect() as connection:
             found = queries.actor_by_id(connection, actor_id)
         if found is None:
-            raise StoreError(f"no actor {actor_id}")
+            raise NotFound(f"no actor {actor_id}")
         return found
 
     def document(self, doc: str) -> StoredDocument:
@@ -264,7 +275,7 @@ class Store:
         with self._connect() as connection:
             row = connection.execute(select(documents).where(documents.c.doc == doc)).first()
             if row is None:
-                raise StoreError(f"no document {doc!r}")
+                raise NotFound(f"no document {doc!r}")
             spans = connection.execute(
                 select(evidence.c.start, evidence.c.end, mentions.c.fused_id)
                 .join(mentions, mentions.c.id == evidence.c.mention_id)
@@ -296,4 +307,4 @@ def _guarded(opener: Callable):
         with opener() as connection:
             yield connection
     except (OperationalError, DatabaseError) as error:
-        raise StoreError(describe(error)) from None
+        raise StoreUnavailable(describe(error)) from None
