@@ -20,7 +20,7 @@ from entente.nlp import Sentence, load_model, split_sentences
 from entente.nlp.heal import heal
 from entente.normalise import normalise
 from entente.records import Document, DocumentRecord, EventRecord, Extraction, Failure
-from entente.time.published import Publication, infer_year, read_publication
+from entente.time.published import Publication, find_dateline, infer_year, read_publication
 
 BATCH_DOCUMENTS = 128  # documents whose sentences go through nlp.pipe together
 OPTIONAL = frozenset({"parser", "ner", "lemmatizer"})  # the rest (tok2vec, tags) always runs
@@ -96,7 +96,12 @@ def _finish(prepared: _Prepared, parses: dict) -> Extraction:
     actors = _named_persons(prepared, parses)
     publication = prepared.publication
     analysis = Analysis(
-        prepared.doc, prepared.sentences, actors, publication.date, parses, publication.text
+        prepared.doc,
+        prepared.sentences,
+        actors,
+        publication.date,
+        parses,
+        publication.text or find_dateline(prepared.doc.text, prepared.doc.language),
     )
     doc = prepared.doc
     record = DocumentRecord(

@@ -30,7 +30,12 @@ class Analysis:
         return sentence.text
 
     def mentions_in(self, sentence: Sentence) -> list[ActorMention]:
-        return self.actors.in_span(sentence.start, sentence.end)
+        """The actors a sentence names, less the city of its dateline: "MOSCOU, 10 mars (AFP) -"
+        says where the story was filed, not that Russia took part."""
+        start = sentence.start
+        if self.dateline and sentence.text.startswith(self.dateline):
+            start += len(self.dateline)
+        return [m for m in self.actors.in_span(sentence.start, sentence.end) if m.start >= start]
 
     def actor(self, key: str) -> Actor:
         return self.actors.actor(key, self.published)

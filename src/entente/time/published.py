@@ -135,6 +135,12 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def find_dateline(text: str, lang: str = "fr") -> str | None:
+    """The words of the document's dateline, if it has one, whatever else dates the document."""
+    found = _find_dateline(text, _datelines(lang))
+    return found[0] if found else None
+
+
 def read_publication(
     doc: Document, reference_date: dt.date | None = None, lang: str = "fr"
 ) -> Publication:
