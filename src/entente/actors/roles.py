@@ -16,6 +16,7 @@ from entente.kb import load_kb
 from entente.lang import load_json
 from entente.normalise.fold import fold
 
+_SENTENCE_END = re.compile(r"[^\W\d_][\w’'-]{2,}\.")  # a word, not "M." or "S.M.", then a full stop
 _TOKEN = re.compile(r"[^\W\d_][\w’'?\ufffd-]*\.?|\d+|[,.;:!?«»\"“”()]")
 _PARTICLES = frozenset(
     [
@@ -101,6 +102,7 @@ def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ..
     Affaires étrangères"): "président de l'Assemblée nationale" is not the office "président".
     """
     grammar = _grammar(lang)
+    phrase = phrase.rstrip(" .,;:")  # "... des Affaires étrangères." ends a sentence
     words = [w for w in fold(phrase).replace("’", "'").split() if w not in grammar.demonyms]
     while words and words[-1] in grammar.function_words:
         words.pop()
@@ -166,6 +168,8 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
         previous = word
         if comma or not word[0].isalpha() or fold(word) in grammar.stop_words:
             break
+        if _SENTENCE_END.fullmatch(word):  # "... étrangères. Le président", not "S.M. Krishna"
+            return token.end() - 1, None
         if count >= _MAX_QUALIFIER_WORDS:
             break
         end, count = token.end(), count + 1

@@ -69,6 +69,12 @@ class _Found:
         return head + self.match.group() + tail
 
     @property
+    def rest_of_clause(self) -> str:
+        """What follows the trigger up to the next clause break, however far: the verb of a
+        nominal trigger ("la visite ... a été reportée")."""
+        return CLAUSE_BREAK.split(self.text[self.match.end() :])[0]
+
+    @property
     def window(self) -> str:
         return self.text[
             max(0, self.match.start() - WINDOW_BEFORE) : self.match.end() + WINDOW_AFTER
@@ -97,6 +103,8 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return None  # "n'a pas rencontré"; "une visite ... n'est toutefois pas à l'ordre du jour"
     if any(p.search(found.window) for p in (lex.negation, lex.cancelled, lex.generic)):
         return None
+    if lex.cancelled.search(found.rest_of_clause):
+        return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
     if lex.hypothetical.search(found.clause):
         return None
     if lex.unrealised.search(found.clause) or lex.unrealised.search(
