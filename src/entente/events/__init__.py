@@ -17,6 +17,7 @@ from entente.events.context import Analysis
 from entente.events.lexicon import load_lexicon
 from entente.events.statements import statement_events
 from entente.records import Actor, EventRecord, Evidence
+from entente.time.event_dates import on_or_before
 
 __all__ = ["Analysis", "extract_events"]
 
@@ -42,6 +43,8 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventReco
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
     if date_text is None and group[0].index < 4:
         date, date_text = lead_date(analysis)
+    if head.status == "occurred":
+        date = on_or_before(date, date_text, analysis.published)
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets

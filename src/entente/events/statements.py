@@ -16,7 +16,7 @@ from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, StatementRule, folded, load_lexicon, negated
 from entente.kb import load_kb
 from entente.records import EventRecord, Evidence
-from entente.time.event_dates import date_in
+from entente.time.event_dates import date_in, on_or_before
 
 SUBJECTS = frozenset({"nsubj"})  # with its subtypes: "nsubj:pass"
 CLIMB = frozenset(
@@ -271,6 +271,7 @@ def _event(
     date, date_text = date_in(
         analysis.without_dateline(sentence), analysis.published, analysis.doc.language
     )
+    date = on_or_before(date, date_text, analysis.published)
     return EventRecord(
         doc=analysis.doc.id,
         event_type=rule.type,

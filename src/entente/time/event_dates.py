@@ -31,3 +31,21 @@ def date_in(
             unresolved.append((distance, None, timex.text))
     chosen = min(resolved or unresolved, default=None)
     return (chosen[1], chosen[2]) if chosen else (None, None)
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def on_or_before(date: str | None, words: str | None, published: dt.date | None) -> str | None:
+    """The date of an event that has happened, by EVENTS.md: a day and month written without a
+    year take the year before when the publication year would put the event after publication
+    ("a rencontré le 30 mars", published on 10 March). A year the text wrote is never changed."""
+    if date is None or published is None or (words and _YEAR.search(words)):
+        return date
+    day = dt.date.fromisoformat(date)
+    if day <= published:
+        return date
+    try:
+        return day.replace(year=day.year - 1).isoformat()
+    except ValueError:  # 29 February
+        return None
