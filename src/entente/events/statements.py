@@ -306,6 +306,14 @@ def _lone_noun(parse: Doc, match: re.Match[str]) -> bool:
     return root is not None and root.pos_ in ("NOUN", "PROPN")
 
 
+def _speaks_for(analysis: Analysis, speaker: str | None, source: str) -> bool:
+    """The speaker carries the statement of their own state: "M. Wang a déclaré que la Chine
+    était prête à ..." is China's stance in Wang Yi's words."""
+    if speaker is None:
+        return False
+    return speaker == source or analysis.country(speaker) == analysis.country(source)
+
+
 def _sentence_events(
     analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker, pair: tuple[str, ...]
 ) -> list[EventRecord]:
@@ -324,7 +332,7 @@ def _sentence_events(
             ):
                 continue
             for source, target in _dyads(analysis, index, parse, match, rule, current, pair):
-                said_by = current if source == current else None
+                said_by = current if _speaks_for(analysis, current, source) else None
                 events.append(_event(analysis, index, rule, source, target, said_by))
     return events
 
