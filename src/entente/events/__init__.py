@@ -31,7 +31,7 @@ def _first(values: list):
     return next((v for v in values if v is not None), None)
 
 
-def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventRecord:
+def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) -> EventRecord:
     told = [m for m in group if not m.anaphoric] or group
     head = max(told, key=lambda m: len(m.parties))  # the account that names the most parties
     mode = (
@@ -41,8 +41,8 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis) -> EventReco
     )
     date_mention = next((m for m in group if m.date_text), None)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
-    if date_text is None and group[0].index < 4:
-        date, date_text = lead_date(analysis)
+    if date_text is None and lead and group[0].index < 4:
+        date, date_text = lead_date(analysis)  # the lead's date is the date of the lead's event
     if head.status == "occurred":
         date = on_or_before(date, date_text, analysis.published)
     participants = tuple(analysis.actor(k) for k in head.parties)
@@ -125,7 +125,8 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], tuple[str, ..
         paired = with_salient_pair(lone, analysis) if lone else None
         groups = [[paired]] if paired else []
     pair = groups[0][0].parties if groups and len(groups[0][0].parties) == 2 else ()
-    return _during_visits([_consult_event(group, analysis) for group in groups]), pair
+    events = [_consult_event(group, analysis, i == 0) for i, group in enumerate(groups)]
+    return _during_visits(events), pair
 
 
 def extract_events(analysis: Analysis) -> tuple[EventRecord, ...]:
