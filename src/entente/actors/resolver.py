@@ -141,6 +141,10 @@ class _Resolution:
     def persons(self) -> dict[str, Entity]:
         return {k: e for k, e in self.entities.items() if e.type == "person"}
 
+    def states(self) -> set[str]:
+        """The states and organisations found so far."""
+        return {k for k, e in self.entities.items() if e.type in ("state", "organization")}
+
     def person_named(self, name: str) -> str | None:
         """The person already found whose names contain every word of ``name``."""
         words = {fold(w) for w in re.findall(r"[\w'-]+", name) if len(w) > 1}
@@ -222,21 +226,22 @@ def _named_person(
 
 
 def _spelled(res: _Resolution, name: str, country: str | None) -> str | None:
-    """The KB person a name spells in another transliteration, if the title's state agrees."""
-    key = person_by_spelling(name, res.lang)
-    if key is None or country not in (
-        None,
-        res.kb.entities[key].country,
-        res.kb.entities[key].code,
-    ):
-        return None
-    return key
+    """The KB person a name spells in another transliteration, acting for the title's state
+    (or, when the title names none, for a state the story names)."""
+    states = {country} if country else {*res.states(), res.home}
+    return person_by_spelling(name, states - {None}, res.lang)
 
 
 def _offices(res: _Resolution, key: str) -> set[str]:
     """Every office a person holds: in the KB, or as the document's titles say."""
     kb = {o.role for o in res.entities[key].offices}
     return kb | {r for m in res.mentions if m.key == key for r in m.roles}
+
+
+def _holds_kind(person: Entity, roles: tuple[str, ...]) -> bool:
+    """Whether a person held an office of the kind a title names ("minister" covers "minister
+    of foreign affairs")."""
+    return any(o.role == r or o.role.startswith(f"{r} ") for o in person.offices for r in roles)
 
 
 def _described_person(
@@ -261,7 +266,11 @@ def _described_person(
             )
             res.add(title.start, title.end, chosen, "title", roles)
         return
-    candidates = [k for k, e in res.persons().items() if e.country == country]
+    candidates = [
+        k
+        for k, e in res.persons().items()
+        if e.country == country and (not roles or not e.offices or _holds_kind(e, roles))
+    ]  # "le ministre qatari" is not the emir, whatever else the text says of Qatar
     preferred = [k for k in candidates if set(roles) & {o.role for o in res.entities[k].offices}]
     chosen = (preferred or candidates or [None])[0]
     if chosen is not None:

@@ -27,6 +27,7 @@ _PARTICLES = frozenset(
         "ibn",
         "ould",
         "de",
+        "del",
         "da",
         "di",
         "du",
@@ -66,6 +67,7 @@ class _RoleGrammar:
     stop_words: frozenset[str]  # words after which a title cannot go on (verbs, relatives)
     demonyms: frozenset[str]  # dropped before a title is looked up: "ministre (algérien) des ..."
     honorifics: re.Pattern[str]
+    honorific_words: frozenset[str]  # one-word honorifics, folded: "cheikh", "prince", "m"
 
 
 @cache
@@ -92,6 +94,9 @@ def _grammar(lang: str) -> _RoleGrammar:
         stop_words=frozenset(fold(w) for w in titles["stop_words"]),
         demonyms=frozenset(demonyms),
         honorifics=re.compile(rf"(?<![\w.])(?:{honor})\s+(?=[A-ZÀ-Þ])"),
+        honorific_words=frozenset(
+            fold(h.rstrip(".")).lower() for h in data.get("honorifics", []) if " " not in h
+        ),
     )
 
 
@@ -131,7 +136,7 @@ def _is_name_word(word: str, grammar: _RoleGrammar) -> bool:
 
 def read_name(text: str, start: int) -> tuple[int, int] | None:
     """The span of a personal name starting at ``start``: capitalised words and particles."""
-    end, words = start, 0
+    end, words, last = start, 0, start  # ``last``: the end of the last capitalised word
     for token in _TOKEN.finditer(text, start):
         word = token.group()
         gap = text[end : token.start()]
@@ -143,11 +148,12 @@ def read_name(text: str, start: int) -> tuple[int, int] | None:
         if words and text[end - 1] == "." and not initial:
             break  # "Adama Barrow. Une ...": a full stop after a name ends it
         if word[:1].isupper() and word[:1].isalpha() and words < _MAX_NAME_WORDS:
-            end, words = token.end(), words + 1
+            end, last, words = token.end(), token.end(), words + 1
         elif words and word.lower() in _PARTICLES and text[token.end() : token.end() + 1] in " -":
-            continue
+            end = token.end()  # "Mohammed ben Abderrahmane": the name goes on after "ben"
         else:
             break
+    end = last
     if words and text[end - 1] == "." and end - start > 2 and text[end - 3 : end - 1].isalpha():
         end -= 1  # a full stop after a name ends the sentence; after an initial ("J.") it stays
     return (start, end) if words else None
@@ -161,6 +167,8 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
         if word == ",":
             comma = True
             continue
+        if comma and fold(word.rstrip(".")).lower() in grammar.honorific_words:
+            continue  # "l'émir, cheikh Sabah al-Ahmad": the name comes after the honorific
         # "ministre de la Communication": a capital after "de la" names a portfolio, not a person
         portfolio = not comma and fold(previous) in grammar.function_words
         if _is_name_word(word, grammar) and not portfolio:

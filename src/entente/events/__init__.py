@@ -117,7 +117,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], tuple[str, ..
     """The interactions of a document, and the parties of the first one (its main pair)."""
     lex = load_lexicon(analysis.doc.language)
     mentions = [
-        m for i in range(len(analysis.sentences)) if (m := consult_mention(analysis, i, lex))
+        m for i in range(len(analysis.sentences)) for m in consult_mention(analysis, i, lex)
     ]
     groups = merge_mentions(mentions, analysis)
     if not groups:

@@ -24,7 +24,7 @@ AFTER_PREPOSITION = re.compile(
 )
 STRONG = 0.7
 PRONOUN_SUBJECT = re.compile(r"(?:Il|Elle)\s+(?!y\b|faut\b|s'agit\b)")  # not "Il y a", "Il faut"
-RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels)\b")
+RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
@@ -174,7 +174,8 @@ def _before_relative(
     analysis: Analysis, sentence: Sentence, found: _Found, mentions: list[ActorMention]
 ) -> list[ActorMention]:
     """Actors of a relative clause after the counterpart are not at the meeting: "en marge du
-    sommet, que le Président coprésidait avec M. Poutine"."""
+    sommet, que le Président coprésidait avec M. Poutine"; nor those of a clause set before or
+    after it: "doit se rendre en Jordanie, avant la tournée du président américain"."""
     after = [m for m in mentions if m.start - sentence.start > found.match.end()]
     if not after:
         return mentions
@@ -299,14 +300,14 @@ def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place 
     return place.country in _countries(analysis, parties)
 
 
-def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMention | None:
+def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[ConsultMention]:
     sentence = analysis.sentences[index]
     if sentence.aside or sentence.text.rstrip(' »"”').endswith("?"):
-        return None  # a question reports nothing, nor the headline of another article
+        return []  # a question reports nothing, nor the headline of another article
     found = _best_trigger(folded(sentence.text), lex)
     status = _status(found, lex) if found else None
     if found is None or status is None:
-        return None
+        return []
     mentions = _before_relative(
         analysis,
         sentence,
@@ -327,18 +328,18 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
         )
     )  # "le 32e sommet de l'organisation, réuni à Djeddah": a summit named in passing, not who met
     if len(countries) < 2 and not (anaphoric or gathering):
-        return None
+        return []
     if found.trigger.needs_destination and not _goes_to_a_party(analysis, parties, place):
-        return None
+        return []
     if found.trigger.weight < STRONG and not (persons or gathering or len(countries) < 2):
-        return None
+        return []
     date, date_text = date_in(
         analysis.without_dateline(sentence),
         analysis.published,
         analysis.doc.language,
         found.match.start(),
     )
-    return ConsultMention(
+    mention = ConsultMention(
         sentence=sentence,
         index=index,
         parties=parties,
@@ -351,6 +352,55 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> ConsultMent
         weight=found.trigger.weight,
         anaphoric=(len(countries) < 2 and not gathering) or definite,
     )
+    journey = _first_journey(found.text, lex)
+    return _one_per_destination(analysis, mention, journey) if journey else [mention]
+
+
+def _first_journey(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """The first travel verb of a sentence ("s'est rendu", "doit se rendre"), if any."""
+    journeys = [
+        match
+        for trigger in lex.consult
+        if trigger.needs_destination
+        for match in [trigger.pattern.search(text)]
+        if match
+    ]
+    return min(journeys, key=lambda m: m.start(), default=None)
+
+
+def _one_per_destination(
+    analysis: Analysis, mention: ConsultMention, journey: re.Match[str]
+) -> list[ConsultMention]:
+    """A journey with several stops is one visit per stop: "doit se rendre en Jordanie puis en
+    Turquie", "s'est rendu à Djeddah, puis à Doha"."""
+    traveller = mention.source
+    home = analysis.country(traveller) if traveller else None
+    stops: dict[str, Place] = {}
+    for place in find_places(mention.sentence.text, analysis.doc.language):
+        if place.start > journey.start() and place.country not in (None, home):
+            stops.setdefault(place.country, place)
+    if traveller is None or len(stops) < 2:
+        return [mention]
+    visits = []
+    for country, place in stops.items():
+        host = next((k for k in mention.parties if analysis.country(k) == country), country)
+        date, date_text = date_in(
+            analysis.without_dateline(mention.sentence),
+            analysis.published,
+            analysis.doc.language,
+            place.start,
+        )  # "mardi à Djeddah, ... mercredi à Dubaï": each stop its own day
+        visits.append(
+            replace(
+                mention,
+                parties=(traveller, host),
+                mode="visit",
+                location=place.name,
+                date=date or mention.date,
+                date_text=date_text or mention.date_text,
+            )
+        )
+    return visits
 
 
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
