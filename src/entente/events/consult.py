@@ -49,6 +49,8 @@ class ConsultMention:
     date_text: str | None
     weight: float
     anaphoric: bool = False
+    place_country: str | None = None  # the state the location lies in
+    next_meeting: bool = False  # "les deux ministres sont convenus de se retrouver"
 
 
 @dataclass(frozen=True)
@@ -346,6 +348,8 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[Consul
         mode=_refine_mode(_mode(found, lex), countries, place, gathering),
         status=status,
         location=place.name if place else None,
+        place_country=place.country if place else None,
+        next_meeting=bool(lex.next_meeting.search(found.text)),
         source=_source(analysis, parties, found, place, lex),
         date=date,
         date_text=date_text,
@@ -425,7 +429,21 @@ def merge_mentions(
             target.append(mention)
         elif len(_countries(analysis, mention.parties)) >= 2 or not mention.anaphoric:
             groups.append([mention])  # "L'entretien entre X et Y a porté sur ...", told first
+        elif mention.next_meeting and (paired := _with_main_pair(mention, groups, analysis)):
+            groups.append([paired])  # "les deux ministres sont convenus de se retrouver à ..."
     return groups
+
+
+def _with_main_pair(
+    mention: ConsultMention, groups: list[list[ConsultMention]], analysis: Analysis
+) -> ConsultMention | None:
+    """A next meeting announced for "les deux ministres" is between the document's main pair."""
+    pair = next((g[0].parties for g in groups if len(_countries(analysis, g[0].parties)) == 2), ())
+    if not pair:
+        return None
+    countries = _countries(analysis, pair)
+    mode = "visit" if mention.place_country in countries else mention.mode
+    return replace(mention, parties=pair, source=pair[0], anaphoric=False, mode=mode)
 
 
 def lead_date(analysis: Analysis) -> tuple[str | None, str | None]:

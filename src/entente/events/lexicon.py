@@ -115,6 +115,7 @@ class Lexicon:
     definite: Pattern
     caller: Pattern
     groups: Pattern
+    next_meeting: Pattern  # "sont convenus de se retrouver": the main pair's next meeting
     statements: tuple[StatementRule, ...]
     reporting: Pattern
     negation: Pattern
@@ -208,6 +209,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         definite=compile_all(consult["definite_nominal"]),
         caller=compile_all(consult["caller_cues"]),
         groups=compile_all(consult["group_words"]),
+        next_meeting=compile_all(consult["next_meeting"]),
         statements=statements,
         reporting=compile_all(data["reporting_verbs"]),
         negation=compile_all(data["negation"]),
