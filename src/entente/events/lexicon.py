@@ -1,7 +1,7 @@
 """Compiling the events lexicon of a language into patterns over folded text.
 
 Pattern syntax (see ``lang/<code>/events.json``): words separated by spaces, ``*`` closing a word
-matches any ending, ``_`` stands for up to four words of any kind.
+matches any ending, ``_`` stands for up to four words of any kind and ``__`` for up to twelve.
 """
 
 from __future__ import annotations
@@ -42,11 +42,17 @@ class Pattern:
         return self.regex.match(text) if self._present(text) else None
 
 
+GAPS = {  # "_": a few words ("appel* _ à"); "__": a list of them ("appelé X, Y, Z et W à")
+    "_": r"(?:\S+\s+){0,4}?",
+    "__": r"(?:\S+\s+){0,12}?",
+}
+
+
 def _regex(pattern: str) -> str:
     parts = []
     for word in folded(pattern).split():
-        if word == "_":
-            parts.append(r"(?:\S+\s+){0,4}?")
+        if word in GAPS:
+            parts.append(GAPS[word])
             continue
         body = re.escape(word.rstrip("*")) + (r"[\w'-]*" if word.endswith("*") else "")
         parts.append(body + r"\s+")
@@ -57,7 +63,7 @@ def _regex(pattern: str) -> str:
 
 def _anchor(pattern: str) -> str:
     """The longest literal word of a pattern: every match contains it."""
-    words = [w.rstrip("*") for w in folded(pattern).split() if w not in ("_", "*")]
+    words = [w.rstrip("*") for w in folded(pattern).split() if w not in (*GAPS, "*")]
     return max(words, key=len)
 
 

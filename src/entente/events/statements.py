@@ -25,6 +25,7 @@ CLIMB = frozenset(
 PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 INVERTED_WINDOW = 120
+SUBJECT_REACH = 30  # a person named this close to a sentence's start is most likely its subject
 ADJACENT = 6
 TARGET_REACH = 150  # a target further from its trigger belongs to another clause
 CLITIC = re.compile(r"(?:\bl'|\bl’|\bles\s|\bla\s)$", re.IGNORECASE)
@@ -156,8 +157,23 @@ def _sources(
     if subject.lower_ in PLURAL_PRONOUNS and pair:
         return list(pair)
     if subject.lower_ in PRONOUNS:
-        return [speaker] if speaker else []
+        previous = _previous_subject(analysis, index)
+        return [previous] if previous else ([speaker] if speaker else [])
     return _subject_keys(analysis, index, subject, pair)
+
+
+def _previous_subject(analysis: Analysis, index: int) -> str | None:
+    """ "Mme Meloni a salué ... Elle a appelé le FMI à ...": "Elle" is the person who opened the
+    sentence before."""
+    if index == 0:
+        return None
+    sentence = analysis.sentences[index - 1]
+    opening = [
+        m
+        for m in analysis.mentions_in(sentence)
+        if m.start - sentence.start <= SUBJECT_REACH and _is_person(analysis, m.key)
+    ]
+    return opening[0].key if opening else None
 
 
 def _target(
