@@ -163,17 +163,23 @@ def _sources(
 
 
 def _previous_subject(analysis: Analysis, index: int) -> str | None:
-    """ "Mme Meloni a salué ... Elle a appelé le FMI à ...": "Elle" is the person who opened the
-    sentence before."""
+    """ "Mme Meloni a salué ... Elle a appelé le FMI à ...": "Elle" is the person who was the
+    subject of the sentence before (by its parse, else the person that opened it)."""
     if index == 0:
         return None
     sentence = analysis.sentences[index - 1]
-    opening = [
-        m
+    start, end = sentence.start, sentence.start + SUBJECT_REACH
+    parse = analysis.parses.get(index - 1) or []
+    subjects = [c for t in parse if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"]
+    if subjects:
+        span = list(subjects[0].subtree)
+        start, end = start + span[0].idx, start + span[-1].idx + len(span[-1])
+    persons = [
+        m.key
         for m in analysis.mentions_in(sentence)
-        if m.start - sentence.start <= SUBJECT_REACH and _is_person(analysis, m.key)
+        if start <= m.start < end and _is_person(analysis, m.key)
     ]
-    return opening[0].key if opening else None
+    return persons[0] if persons else None
 
 
 def _target(
