@@ -135,7 +135,7 @@ class Lexicon:
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
     event_names: frozenset[str]  # nouns whose compound names hold states ("sommet Russie-Afrique")
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
-    any_trigger: ahocorasick.Automaton  # anchor -> the trigger patterns that contain it
+    any_trigger: ahocorasick.Automaton  # anchor -> the statement patterns that contain it
 
 
 def _triggers(data: dict[str, Any]) -> tuple[Trigger, ...]:
@@ -165,8 +165,8 @@ def _negation(spec: dict[str, Any]) -> Pattern:
 
 
 def has_trigger(lex: Lexicon, text: str) -> bool:
-    """Whether any event trigger occurs in a folded text: one pass of an automaton over the
-    anchors, then only the patterns whose anchor is there."""
+    """Whether a statement trigger occurs in a folded text (where the parser is worth running):
+    one pass of an automaton over the anchors, then only the patterns whose anchor is there."""
     return any(
         pattern.regex.search(text)
         for _, patterns in lex.any_trigger.iter(text)
@@ -206,8 +206,9 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         )
         for rule in data["statements"]
     )
-    every = [t["pattern"] for t in consult["triggers"]]
-    every += [p for rule in data["statements"] for p in rule["patterns"]]
+    # Only statements read the parse (who says what to whom); interactions are read from
+    # the trigger, the actors and the places, so their sentences need no parser.
+    every = [p for rule in data["statements"] for p in rule["patterns"]]
     return Lexicon(
         consult=_triggers(consult),
         mode_cues={mode: compile_all(cues) for mode, cues in consult["mode_cues"].items()},
