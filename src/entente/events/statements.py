@@ -183,7 +183,7 @@ def _previous_subject(analysis: Analysis, index: int) -> str | None:
 
 
 def _target(
-    analysis: Analysis, index: int, match: re.Match[str], source_country: str
+    analysis: Analysis, index: int, match: re.Match[str], source_country: str, verbal: bool
 ) -> str | None:
     """The actor right after the trigger ("a averti l'OTAN"), else the first state or person after
     it that is not the source, else an organisation."""
@@ -193,9 +193,9 @@ def _target(
         for m in analysis.mentions_in(sentence)
         if analysis.country(m.key) not in (None, source_country)
     ]
-    if CLITIC.search(
+    if verbal and CLITIC.search(
         sentence.text, 0, match.start()
-    ):  # "l'accusant de ...": the object named before
+    ):  # "l'accusant de ...": the object named before (but "la fin de ..." is an article)
         before = [m for m in mentions if m.end - sentence.start <= match.start()]
         return before[-1].key if before else None
     after = [m for m in mentions if 0 <= m.start - sentence.start - match.start() <= TARGET_REACH]
@@ -261,10 +261,12 @@ def _dyads(
     if not sources and rule.implicit_target:
         sources = list(pair)  # "Plusieurs accords ont été signés": by the two parties
     joint = {analysis.country(s) for s in sources}
+    root = _trigger_root(parse, match)
+    verbal = root is None or root.pos_ in ("VERB", "AUX")
     dyads = []
     for source in sources:
         country = analysis.country(source)
-        target = _target(analysis, index, match, country) if country else None
+        target = _target(analysis, index, match, country, verbal) if country else None
         if target is not None and len(joint) > 1 and analysis.country(target) in joint:
             target = None  # "rejeter ensemble la politisation": the partners are not the target
         if target is not None:
