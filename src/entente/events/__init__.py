@@ -38,7 +38,8 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
         head.mode
         or _first([m.mode for m in told if m.mode != "visit"])
         or _first([m.mode for m in told])
-    )
+        or _first([m.mode for m in group if m.mode in ("phone", "video")])
+    )  # "le nouvel entretien téléphonique": a later mention may say how they met
     date_mention = next((m for m in group if m.date_text), None)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
     if date_text is None and lead and group[0].index < 4:
