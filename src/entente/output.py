@@ -48,7 +48,7 @@ def _actor(actor: Any) -> str:
     return (
         actor.name
         if actor.type in ("state", "organization")
-        else f"{actor.name} ({actor.country or actor.code or '?'})"
+        else f"{actor.name} ({actor.party or '?'})"
     )
 
 

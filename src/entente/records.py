@@ -51,6 +51,11 @@ class Actor(Record):
     role: str | None = None
     id: str | None = None
 
+    @property
+    def party(self) -> str | None:
+        """The state or organisation the actor acts for: its ISO code, else its own code."""
+        return self.country or self.code
+
 
 @dataclass(frozen=True)
 class Evidence(Record):

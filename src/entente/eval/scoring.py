@@ -105,7 +105,7 @@ def load_gold(path: Path) -> dict[str, Any]:
 
 def _matches(system: EventRecord, gold: dict[str, Any]) -> bool:
     gold_countries = {p.get("country") for p in gold["participants"]}
-    countries = {a.country or a.code for a in system.participants}
+    countries = {a.party for a in system.participants}
     if countries != gold_countries:
         return False
     gold_people = {_key(p["name"]) for p in gold["participants"] if p.get("name")}

@@ -76,7 +76,7 @@ VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of i
 
 
 def _party(actor: Actor | None) -> str | None:
-    return (actor.country or actor.code) if actor else None
+    return actor.party if actor else None
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:

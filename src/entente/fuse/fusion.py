@@ -57,12 +57,12 @@ def actor_key(actor: Actor) -> str:
         return actor.id
     if actor.type in ("state", "organization") and actor.code:
         return f"{actor.type}:{actor.code}"
-    return f"{actor.type}:{actor.country or actor.code or ''}:{fold(actor.name).casefold()}"
+    return f"{actor.type}:{actor.party or ''}:{fold(actor.name).casefold()}"
 
 
 def party(actor: Actor) -> str:
     """The state or organisation an actor acts for: the level at which reports are compared."""
-    return actor.country or actor.code or actor_key(actor)
+    return actor.party or actor_key(actor)
 
 
 def fusion_key(event: EventRecord) -> str:

@@ -98,7 +98,7 @@ def _name(actor: Actor | None) -> str | None:
 
 
 def _party(actor: Actor | None) -> str | None:
-    return (actor.country or actor.code) if actor else None
+    return actor.party if actor else None
 
 
 def event_row(event: FusedEvent) -> dict[str, Any]:
