@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -22,7 +22,7 @@ from entente.actors.roles import (
 )
 from entente.actors.spelling import person_by_spelling
 from entente.kb import Entity, KnowledgeBase, load_kb
-from entente.kb.places import dateline_country
+from entente.kb.places import dateline_country, is_place_name
 from entente.normalise.fold import fold
 from entente.records import Actor
 
@@ -179,6 +179,13 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     inside = [h for h in hits if title.start <= h.start and h.end <= title.end]
     states = [h for h in inside if res.kb.entities[h.key].type == "state"]
     roles = title_roles(_blank(res.text, title.start, title.end, states), res.lang)
+    if title.name_start is None and (name := _apposed_name(res, title, hits)):
+        title = replace(title, name_start=name[0], name_end=name[1])  # "Ahmed Attaf, ministre ..."
+        if not roles:  # "Jared Kushner, haut conseiller du président américain": whom he serves
+            country = _state_of(inside, res.kb) or _org_of(inside, res.kb)
+            if country:
+                _named_person(res, title, (), country, hits)
+            return
     if not roles:
         return
     role_names = tuple(role for role, _ in roles if role not in NOT_OFFICES)
@@ -192,6 +199,36 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
         _named_person(res, title, role_names, country, hits)
     else:
         _described_person(res, title, role_names, country)
+
+
+_APPOSITION = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:(?:al|el|ben|bin|ould|de|du|van|von|da|di|abu|abou|bou)[ -])?"
+    r"[A-ZÀ-Þ][\w'’-]+){1,4}),\s+(?:(?:l['’]|le |la |son |sa |haut |haute |actuel |actuelle |nouveau |nouvelle |premier |première )\s*)*$"
+)
+_BEFORE_APPOSITION = re.compile(
+    r"(?:^|[.!?\n]\s*|\b(?:à|a|au|aux|en|de|du|des|dans|depuis|vers|pour|sur|par)\s+)$"
+)
+
+
+def _apposed_name(res: _Resolution, title: Title, hits: list[AliasHit]) -> tuple[int, int] | None:
+    """The full name a title stands in apposition to ("M. Jared Kushner, haut conseiller ..."):
+    not a place ("Au Caire, le ministre ..."), a state or a sentence's first words."""
+    match = _APPOSITION.search(res.text, max(0, title.start - 80), title.start)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    if _BEFORE_APPOSITION.search(
+        res.text, max(0, start - 12), start
+    ) and not _HONORIFIC_BEFORE.search(res.text, max(0, start - 6), start):
+        return None
+    if is_place_name(match.group("name"), res.lang) or any(
+        h.start < end and start < h.end and res.kb.entities[h.key].type != "person" for h in hits
+    ):
+        return None
+    return start, end
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bDr\.?)\s+$")
 
 
 def _named_person(

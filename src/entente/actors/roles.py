@@ -174,7 +174,7 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
         if _is_name_word(word, grammar) and not portfolio:
             return end, token.start()
         previous = word
-        if comma or not word[0].isalpha() or fold(word) in grammar.stop_words:
+        if comma or not word[0].isalpha() or _stops(word, grammar):
             break
         if _SENTENCE_END.fullmatch(word):  # "... étrangères. Le président", not "S.M. Krishna"
             return token.end() - 1, None
@@ -182,6 +182,12 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
             break
         end, count = token.end(), count + 1
     return end, None
+
+
+def _stops(word: str, grammar: _RoleGrammar) -> bool:
+    """A word after which a title cannot go on; "à" is not the verb "a" ("conseiller à la
+    sécurité nationale")."""
+    return word.lower() != "à" and fold(word) in grammar.stop_words
 
 
 def find_titles(text: str, lang: str = "fr") -> list[Title]:

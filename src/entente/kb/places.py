@@ -64,6 +64,12 @@ def _gazetteer_names(lang: str) -> frozenset[str]:
     return frozenset(name for name, _ in _gazetteer(lang).values())
 
 
+def is_place_name(name: str, lang: str = "fr") -> bool:
+    """Whether a name is a city or a region of the gazetteer ("Le Caire", "New York")."""
+    bare = re.sub(r"^(?:la|le|les|l')\s*", "", name, flags=re.IGNORECASE)
+    return fold(name) in _gazetteer(lang) or fold(bare) in _gazetteer(lang)
+
+
 def find_places(text: str, lang: str = "fr") -> list[Place]:
     """Places named after a preposition ("à Genève", "au Caire", "en marge du sommet de Bali")."""
     places = []
