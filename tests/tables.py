@@ -30,7 +30,8 @@ def code(actor: Actor | None) -> str | None:
 
 
 def event_fits(event: EventRecord, want: dict[str, Any]) -> bool:
-    """Whether an event has every field the case names; CONSULT's source and target are unordered."""
+    """Whether an event has every field the case names; CONSULT's source and target are unordered,
+    its participants a set of codes."""
     if event.event_type != want["event_type"]:
         return False
     ends = [code(event.source), code(event.target)]
@@ -42,6 +43,10 @@ def event_fits(event: EventRecord, want: dict[str, Any]) -> bool:
                 return False
         elif code(getattr(event, side)) != want[side]:
             return False
+    if "participants" in want and {code(a) for a in event.participants} != set(
+        want["participants"]
+    ):
+        return False
     return all(
         getattr(event, key) == want[key]
         for key in ("mode", "status", "date", "location")

@@ -80,9 +80,13 @@ def _case_ok(original: str, written: str, kind: str, ambiguous: frozenset[str]) 
 
 
 @cache
-def _contexts(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _contexts(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = load_json(lang, "kb/contexts.json")
-    return tuple(fold(w) + " " for w in data["not_after"]), tuple(data["byline"])
+    return (
+        tuple(fold(w) + " " for w in data["not_after"]),
+        tuple(data["byline"]),
+        tuple(" " + fold(w) for w in data.get("not_before", [])),
+    )
 
 
 _OUTLET_PREFIX = re.compile(r"^[\w .'-]{1,30}\s*[/|]\s*")
@@ -106,6 +110,15 @@ def _in_context(folded: str, start: int, lang: str) -> bool:
     return before.endswith(_contexts(lang)[0])
 
 
+def _in_longer_name(folded: str, end: int, lang: str) -> bool:
+    """ "Conseil de sécurité nationale": an organisation's name goes on into another body's."""
+    after = folded[end : end + 20]
+    return any(
+        after.startswith(w) and after[len(w) : len(w) + 1] in ("", " ", ",", ".")
+        for w in _contexts(lang)[2]
+    )
+
+
 def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
     """Every alias occurrence, longest first where they overlap."""
     kb = load_kb(lang)
@@ -121,6 +134,7 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
             for key, kind, written in entries
             if _bounded(folded, start, end, kind)
             and _case_ok(text[start:end], written, kind, kb.ambiguous)
+            and not (kb.entities[key].type == "organization" and _in_longer_name(folded, end, lang))
         ]
         if valid:
             keys = tuple(dict.fromkeys(key for key, _ in valid))

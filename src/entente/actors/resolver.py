@@ -368,6 +368,16 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     return not at_start and fold(word) not in _title_words()
 
 
+def _paired(hit: AliasHit, surnames: list[AliasHit], text: str) -> bool:
+    """Two surnames joined by a hyphen name a pair, not one person: "le sommet Biden-Poutine"."""
+    return any(
+        (other.end == hit.start - 1 or other.start == hit.end + 1)
+        and text[min(other.end, hit.end) : max(other.start, hit.start)] == "-"
+        for other in surnames
+        if other.key != hit.key
+    )
+
+
 def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -> DocumentActors:
     """Find and resolve every actor mention of a normalised text."""
     kb = load_kb(lang)
@@ -383,9 +393,10 @@ def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -
     for title in titles:
         if title.name_start is not None:
             _title(res, title, hits)
-    for hit in hits:
-        if "surname" in hit.kind and not res.covered(hit.start, hit.end):
-            if _inside_other_name(text, hit.start, hit.end):
+    surnames = [h for h in hits if "surname" in h.kind]
+    for hit in surnames:
+        if not res.covered(hit.start, hit.end):
+            if _inside_other_name(text, hit.start, hit.end) and not _paired(hit, surnames, text):
                 continue  # "Abbas Kamel" is not Mahmoud Abbas
             key = res.person_named(text[hit.start : hit.end])
             if key or hit.kind == "surname":

@@ -43,6 +43,9 @@ _PARTICLES = frozenset(
     ]
 )
 _MAX_QUALIFIER_WORDS = 10
+_TWO_HOLDERS = re.compile(
+    r"\s+et\s+(?:l['’]|le\s|la\s|les\s|son\s|sa\s|ses\s|leurs?\s)", re.IGNORECASE
+)
 _MAX_NAME_WORDS = 4
 
 
@@ -134,6 +137,14 @@ def _is_name_word(word: str, grammar: _RoleGrammar) -> bool:
     return word[:1].isupper() and fold(word.rstrip(".")) not in grammar.title_words
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word, or a particle joined to one: "al-Kib", "el-Sissi", "ben-Ali"."""
+    particle, _, rest = word.partition("-")
+    if rest and particle.lower() in _PARTICLES and rest[:1].isupper():
+        return True
+    return word[:1].isupper() and word[:1].isalpha()
+
+
 def read_name(text: str, start: int) -> tuple[int, int] | None:
     """The span of a personal name starting at ``start``: capitalised words and particles."""
     end, words, last = start, 0, start  # ``last``: the end of the last capitalised word
@@ -147,7 +158,7 @@ def read_name(text: str, start: int) -> tuple[int, int] | None:
             break
         if words and text[end - 1] == "." and not initial:
             break  # "Adama Barrow. Une ...": a full stop after a name ends it
-        if word[:1].isupper() and word[:1].isalpha() and words < _MAX_NAME_WORDS:
+        if _name_word(word) and words < _MAX_NAME_WORDS:
             end, last, words = token.end(), token.end(), words + 1
         elif words and word.lower() in _PARTICLES and text[token.end() : token.end() + 1] in " -":
             end = token.end()  # "Mohammed ben Abderrahmane": the name goes on after "ben"
@@ -162,7 +173,9 @@ def read_name(text: str, start: int) -> tuple[int, int] | None:
 def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, int | None]:
     """Walk the words after a head noun: (end of the title, start of the name it introduces)."""
     end, count, comma, previous = head_end, 0, False, ""
-    for token in _TOKEN.finditer(text, head_end, min(len(text), head_end + 200)):
+    limit = text.find("\n", head_end)  # a headline's title does not run into the next paragraph
+    limit = min(len(text), head_end + 200, limit if limit >= 0 else len(text))
+    for token in _TOKEN.finditer(text, head_end, limit):
         word = token.group()
         if word == ",":
             comma = True
@@ -198,6 +211,8 @@ def find_titles(text: str, lang: str = "fr") -> list[Title]:
         if titles and head.start() < titles[-1].end:
             continue
         end, name_start = _scan_title(text, head.end(), grammar)
+        if (pair := _TWO_HOLDERS.search(text, head.end(), end)) is not None:
+            end, name_start = pair.start(), None  # "le président égyptien et l'émir du Qatar"
         name = read_name(text, name_start) if name_start is not None else None
         titles.append(Title(head.start(), end, *(name if name else (None, None))))
     return titles

@@ -23,7 +23,9 @@ AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 STRONG = 0.7
-PRONOUN_SUBJECT = re.compile(r"(?:Il|Elle)\s+(?!y\b|faut\b|s'agit\b)")  # not "Il y a", "Il faut"
+PRONOUN_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:Il|Elle|il|elle)\s+(?!y\b|faut\b|s'agit\b)"
+)  # not "Il y a", "Il faut"
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
 MODIFIER_REACH = 60
@@ -31,6 +33,10 @@ PLANNED_REACH = 80
 PLACE_REACH = 70
 UNREALISED_REACH = 100  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"  # "l'entretien ... a porté sur la situation à Gaza": Gaza is a topic  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
+STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
+STOPS_APART = (
+    400  # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
+)
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 
 
@@ -149,27 +155,45 @@ def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> lis
         before = text[max(sentence.start, m.start - 40) : m.start]
         if m.kind == "metonym" and AFTER_PREPOSITION.search(before[-10:]):
             continue
-        is_org = analysis.actors.entity(m.key).type == "organization"
-        if not is_org and set(folded(before).split()[-2:]) & lex.event_names:
-            continue  # "le sommet Russie-Afrique", "l'accord Russie-Chine": a name, not a party
-        if m.kind == "demonym" and not set(folded(before).split()[-3:]) & lex.political:
+        kind = analysis.actors.entity(m.key).type
+        if kind == "state" and set(folded(before).split()[-2:]) & lex.event_names:
+            continue  # "le sommet Russie-Afrique": a name; "le sommet Biden-Poutine": who met
+        if m.kind == "demonym" and not _qualifies_state(folded(before).split()[-3:], lex):
             continue
+        if lex.attribution.search(folded(before)):
+            continue  # "..., selon la présidence turque": who tells, not who met
         kept.append(m)
     return kept
+
+
+def _qualifies_state(words: list[str], lex: Lexicon) -> bool:
+    """A demonym stands for its state after a political noun ("la délégation chinoise"), not
+    after a civil one ("une délégation d'hommes d'affaires chinois")."""
+    bare = [w.split("'")[-1] for w in words]
+    return bool(set(bare) & lex.political) and not set(bare) & lex.civil
 
 
 def _with_pronoun_subject(
     analysis: Analysis, sentence: Sentence, mentions: list[ActorMention]
 ) -> list[ActorMention]:
-    """ "Il a été accueilli jeudi à Nouakchott par son homologue": "Il" is the person last named."""
-    if not PRONOUN_SUBJECT.match(sentence.text):
+    """ "Il a été accueilli jeudi à Nouakchott par son homologue", "En marge des travaux, il s'est
+    entretenu avec ...": a subject pronoun before any person of its own sentence is the person the
+    previous sentence is about, the first it names."""
+    pronoun = PRONOUN_SUBJECT.search(sentence.text)
+    if pronoun is None or any(
+        _is_person(analysis, m) and m.start - sentence.start < pronoun.start() for m in mentions
+    ):
         return mentions
-    named = [
-        m
-        for m in analysis.actors.mentions
-        if m.end <= sentence.start and analysis.actors.entity(m.key).type == "person"
-    ]
-    return [named[-1], *mentions] if named else mentions
+    earlier = [s for s in analysis.sentences if s.end <= sentence.start]
+    for previous in reversed(earlier):
+        named = [
+            m
+            for m in analysis.mentions_in(previous)
+            if analysis.actors.entity(m.key).type == "person"
+        ]
+        if named:
+            return [named[0], *mentions]
+    return mentions
 
 
 def _before_relative(
@@ -356,8 +380,11 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[Consul
         weight=found.trigger.weight,
         anaphoric=(len(countries) < 2 and not gathering) or definite,
     )
-    journey = _first_journey(found.text, lex)
-    return _one_per_destination(analysis, mention, journey) if journey else [mention]
+    if journey := _first_journey(found.text, lex):
+        return _one_per_destination(analysis, mention, journey, STOPS_APART)
+    if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
+        return _one_per_destination(analysis, mention, found.match, STOP_GAP)
+    return [mention]
 
 
 def _first_journey(text: str, lex: Lexicon) -> re.Match[str] | None:
@@ -373,7 +400,7 @@ def _first_journey(text: str, lex: Lexicon) -> re.Match[str] | None:
 
 
 def _one_per_destination(
-    analysis: Analysis, mention: ConsultMention, journey: re.Match[str]
+    analysis: Analysis, mention: ConsultMention, journey: re.Match[str], gap: int
 ) -> list[ConsultMention]:
     """A journey with several stops is one visit per stop: "doit se rendre en Jordanie puis en
     Turquie", "s'est rendu à Djeddah, puis à Doha"."""
@@ -381,8 +408,11 @@ def _one_per_destination(
     home = analysis.country(traveller) if traveller else None
     stops: dict[str, Place] = {}
     for place in find_places(mention.sentence.text, analysis.doc.language):
-        if place.start > journey.start() and place.country not in (None, home):
-            stops.setdefault(place.country, place)
+        if place.start < journey.start() or place.country in (None, home):
+            continue
+        if stops and place.start - list(stops.values())[-1].end > gap:
+            break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
+        stops.setdefault(place.country, place)
     if traveller is None or len(stops) < 2:
         return [mention]
     visits = []
@@ -408,6 +438,8 @@ def _one_per_destination(
 
 
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
+    if a.date and b.date and a.date != b.date:
+        return False  # "Le 10 mars, il avait réuni à Antalya ...": an earlier meeting
     if b.anaphoric and b.status == a.status:
         return True  # "la rencontre", "les entretiens": the interaction already reported
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
@@ -418,13 +450,20 @@ def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> boo
     return not (pa and pb) or pa <= pb or pb <= pa  # a different counterpart: another meeting
 
 
+def _lead(group: list[ConsultMention]) -> ConsultMention:
+    """The group's first mention, dated by the first of its mentions that gives a date."""
+    return replace(group[0], date=next((m.date for m in group if m.date), None))
+
+
 def merge_mentions(
     mentions: list[ConsultMention], analysis: Analysis
 ) -> list[list[ConsultMention]]:
     """Group mentions of one interaction; an anaphoric mention joins the latest group."""
     groups: list[list[ConsultMention]] = []
     for mention in mentions:
-        target = next((g for g in reversed(groups) if _compatible(g[0], mention, analysis)), None)
+        target = next(
+            (g for g in reversed(groups) if _compatible(_lead(g), mention, analysis)), None
+        )
         if target is not None:
             target.append(mention)
         elif len(_countries(analysis, mention.parties)) >= 2 or not mention.anaphoric:

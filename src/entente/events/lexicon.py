@@ -133,8 +133,12 @@ class Lexicon:
     denial: Pattern
     negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
+    civil: frozenset[
+        str
+    ]  # nouns that make it a people's: "une délégation d'hommes d'affaires chinois"
     event_names: frozenset[str]  # nouns whose compound names hold states ("sommet Russie-Afrique")
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
+    attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
     any_trigger: ahocorasick.Automaton  # anchor -> the statement patterns that contain it
 
 
@@ -191,6 +195,12 @@ def negated(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return any(m.start() <= end and m.end() >= start - 25 for m in lex.negated.finditer(text))
 
 
+def _attribution(words: list[str]) -> re.Pattern[str]:
+    """Who a sentence cites ("selon X", "d'après X"): a few words after the cue, no comma between."""
+    cues = "|".join(re.escape(folded(w)) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{cues})\s+[^,;:.]{{0,30}}$")
+
+
 @cache
 def load_lexicon(lang: str = "fr") -> Lexicon:
     data = load_json(lang, "events.json")
@@ -229,6 +239,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         negated=_negation(data["negation_pattern"]),
         political=frozenset(folded(w) for w in consult["political_nouns"]),
         event_names=frozenset(folded(w) for w in consult["event_names"]),
+        civil=frozenset(folded(w) for w in consult["civil_nouns"]),
         event_noun_before=compile_all(consult["event_nouns"]),
+        attribution=_attribution(consult["attribution"]),
         any_trigger=_trigger_index(every),
     )
