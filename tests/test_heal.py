@@ -28,6 +28,12 @@ def test_a_lost_a_before_a_known_place() -> None:
     )
 
 
+def test_a_lost_a_before_an_honorific_unless_a_question_is_asked() -> None:
+    assert "a téléphoné lundi à M. Jebali" in healed("Le pr?sident a t?l?phon? lundi ? M. Jebali.")
+    asked = healed("Le pr?sident viendra-t-il ? M. Jebali l'ignore.")
+    assert "viendra-t-il ? M. Jebali" in asked
+
+
 def test_real_question_marks_and_unknown_shapes_stay() -> None:
     text = "Le pr?sident viendra-t-il ? Personne ne sait. Et Zorglub?ix ? Rien."
     restored = healed(text)

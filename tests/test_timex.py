@@ -13,6 +13,7 @@ import re
 import pytest
 
 from entente.records import Timex
+from entente.time.event_dates import on_or_before
 from entente.time.timex import find_timexes
 
 D = dt.date
@@ -369,3 +370,12 @@ def test_long_text_is_tagged_in_order() -> None:
     text = " ".join(sentence for sentence, _anchor, _expected in CASES[:20])
     starts = [t.start for t in find_timexes(text, THU)]
     assert starts == sorted(starts)
+
+
+def test_only_a_calendar_day_takes_the_year_before() -> None:
+    """EVENTS.md's year-before rule is for a day and month written without a year; a weekday the
+    time stage read by its tense keeps the day it got ("doit être examiné mercredi")."""
+    published = dt.date(2020, 3, 10)
+    assert on_or_before("2020-03-30", "le 30 mars", published) == "2019-03-30"
+    assert on_or_before("2020-03-11", "mercredi", published) == "2020-03-11"
+    assert on_or_before("2021-03-30", "le 30 mars 2021", published) == "2021-03-30"

@@ -27,12 +27,14 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:Il|Elle|il|elle)\s+(?!y\b|faut\b|s'agit\b)"
 )  # not "Il y a", "Il faut"
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
+INCISE = re.compile(r",\s*(?:qui|que|qu'|dont|où)\b[^,]*,")  # a relative clause set off by commas
 CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
 PLACE_REACH = 70
 UNREALISED_REACH = 100  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"  # "l'entretien ... a porté sur la situation à Gaza": Gaza is a topic  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
+VENUE_REACH = 60
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 STOPS_APART = (
     400  # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
@@ -115,10 +117,11 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
     if lex.hypothetical.search(found.clause):
         return None
-    if lex.unrealised.search(found.clause) or lex.unrealised.search(
-        found.text[found.match.end() : found.match.end() + UNREALISED_REACH]
-    ):
-        return None  # "le ministre devait rencontrer", "des pourparlers, ..., devaient s'ouvrir"
+    after = INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
+    if lex.unrealised.search(found.clause) or lex.unrealised.search(after):
+        return (
+            None  # "le ministre devait rencontrer", "un tête-à-tête, qui ..., avait été envisagé"
+        )
     ahead = found.text[
         max(0, found.match.start() - WINDOW_BEFORE) : found.match.end() + PLANNED_REACH
     ]
@@ -163,7 +166,23 @@ def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> lis
         if lex.attribution.search(folded(before)):
             continue  # "..., selon la présidence turque": who tells, not who met
         kept.append(m)
-    return kept
+    return _without_venues(analysis, kept, lex)
+
+
+def _without_venues(
+    analysis: Analysis, mentions: list[ActorMention], lex: Lexicon
+) -> list[ActorMention]:
+    """ "en marge de l'Assemblée générale des Nations unies": the organisation whose gathering
+    frames a meeting of two states is not a party to it."""
+    text = analysis.doc.text
+    venues = [
+        m
+        for m in mentions
+        if analysis.actors.entity(m.key).type == "organization"
+        and lex.venue.search(folded(text[max(0, m.start - VENUE_REACH) : m.start]))
+    ]
+    others = {analysis.country(m.key) for m in mentions if m not in venues} - {None}
+    return [m for m in mentions if m not in venues] if len(others) >= 2 else mentions
 
 
 def _qualifies_state(words: list[str], lex: Lexicon) -> bool:

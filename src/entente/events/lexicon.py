@@ -139,6 +139,7 @@ class Lexicon:
     event_names: frozenset[str]  # nouns whose compound names hold states ("sommet Russie-Afrique")
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
+    venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
     any_trigger: ahocorasick.Automaton  # anchor -> the statement patterns that contain it
 
 
@@ -195,10 +196,10 @@ def negated(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return any(m.start() <= end and m.end() >= start - 25 for m in lex.negated.finditer(text))
 
 
-def _attribution(words: list[str]) -> re.Pattern[str]:
-    """Who a sentence cites ("selon X", "d'après X"): a few words after the cue, no comma between."""
+def _attribution(words: list[str], reach: int = 30) -> re.Pattern[str]:
+    """A cue ("selon", "en marge de") a few words before the end of a text, no comma between."""
     cues = "|".join(re.escape(folded(w)) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{cues})\s+[^,;:.]{{0,30}}$")
+    return re.compile(rf"(?<![\w-])(?:{cues})\s*[^,;:.]{{0,{reach}}}$")
 
 
 @cache
@@ -242,5 +243,6 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
         event_noun_before=compile_all(consult["event_nouns"]),
         attribution=_attribution(consult["attribution"]),
+        venue=_attribution(consult["venue_cues"], reach=60),
         any_trigger=_trigger_index(every),
     )

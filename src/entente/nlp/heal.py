@@ -22,6 +22,10 @@ from entente.nlp.models import load_model
 
 _WORD = re.compile(r"[^\W\d_]*[?\ufffd][^\W\d_?\ufffd]*(?:[?\ufffd][^\W\d_?\ufffd]*)*")
 _LOWER_NEXT = re.compile(r" [a-zà-ÿ]")
+_HONORIFIC_NEXT = re.compile(r" (?:M\.|Mme|MM\.|S\.E\.|S\.M\.) ")
+_ASKING = re.compile(
+    r"(?i)\b(?:qui|que|quoi|pourquoi|comment|quand|combien|où|quel\w*|est-ce)\b|-t-|-(?:il|elle|ils|elles|on|vous|nous)\b"
+)
 _PLACE_REACH = 60
 _GAP = "?"
 _SURE_LETTERS = 4
@@ -81,10 +85,13 @@ def heal(text: str, damaged: tuple[int, ...], lang: str = "fr") -> str:
 
 def _stands_for_a(text: str, end: int, lang: str) -> bool:
     """A lone "?" is a lost "à" before a lower-case word ("lundi ? son homologue": a question does
-    not go on in lower case) or before a known place ("mardi ? Dakar")."""
+    not go on in lower case), before a known place ("mardi ? Dakar"), or before "M." when nothing
+    before it asks a question."""
     following = text[end : end + _PLACE_REACH]
     if _LOWER_NEXT.match(following):
         return True
+    if _HONORIFIC_NEXT.match(following) and not _ASKING.search(text[max(0, end - 80) : end]):
+        return True  # "a t?l?phon? lundi ? M. Jebali": no question is asked before it
     places = find_places("à" + following, lang)
     return bool(places) and places[0].start == len("à ")
 

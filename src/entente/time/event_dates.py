@@ -34,14 +34,17 @@ def date_in(
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_DIGIT = re.compile(r"\d")  # a calendar day is written with its number ("le 30 mars", "30/03")
 
 
 def on_or_before(date: str | None, words: str | None, published: dt.date | None) -> str | None:
     """The date of an event that has happened, by EVENTS.md: a day and month written without a
     year take the year before when the publication year would put the event after publication
     ("a rencontré le 30 mars", published on 10 March). A year the text wrote is never changed."""
-    if date is None or published is None or (words and _YEAR.search(words)):
+    if date is None or published is None or not words or _YEAR.search(words):
         return date
+    if not _DIGIT.search(words):
+        return date  # "mercredi", "demain": the time stage already read them by their tense
     day = dt.date.fromisoformat(date)
     if day <= published:
         return date
