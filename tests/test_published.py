@@ -35,6 +35,12 @@ def _pub(text: str, **kwargs) -> Publication:
         ("BRUXELLES, 25 février (Reuters) - Les ministres se sont réunis.", None, None, "--02-25"),
         ("RABAT, 5 avr (MAP) - Le roi a reçu le ministre.", None, None, "--04-05"),
         (
+            "Panamá, 11 avr 2015 (Prensa Latina) Le président cubain a rencontré Barack Obama.",
+            D(2015, 4, 11),
+            "header",
+            None,
+        ),
+        (
             "Un titre sans date\nLe 4 février, le ministre a rencontré son homologue à Moscou pour parler.",
             None,
             None,

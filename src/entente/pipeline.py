@@ -15,7 +15,7 @@ from itertools import islice
 
 from entente.actors import DocumentActors, add_named_persons, resolve_actors
 from entente.events import Analysis, extract_events
-from entente.events.lexicon import folded, has_trigger, load_lexicon
+from entente.events.lexicon import has_trigger, load_lexicon, pattern_text
 from entente.nlp import Sentence, load_model, split_sentences
 from entente.nlp.heal import heal
 from entente.normalise import normalise
@@ -54,7 +54,8 @@ def _needs(sentence: Sentence, actors: DocumentActors, lang: str) -> frozenset[s
     needs: set[str] = set()
     if sentence.aside or len(sentence.text) > MAX_PARSED_CHARS:
         return frozenset(needs)
-    if has_trigger(load_lexicon(lang), folded(sentence.text)):
+    lex = load_lexicon(lang)
+    if has_trigger(lex, pattern_text(lex, sentence.text)):
         needs.add("parser")
     for name in CAPITALISED_PAIR.finditer(sentence.text):
         start = sentence.start + name.start()

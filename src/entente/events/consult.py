@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from entente.actors import ActorMention
 from entente.events.context import Analysis
-from entente.events.lexicon import Lexicon, Trigger, folded, negated
+from entente.events.lexicon import Lexicon, Trigger, folded, negated, pattern_text
 from entente.kb.places import Place, find_places
 from entente.nlp import Sentence
 from entente.time.event_dates import date_in
@@ -231,8 +231,10 @@ def _before_relative(
     return [m for m in mentions if m.start - sentence.start < relative.start()]
 
 
-def _parties(analysis: Analysis, mentions: list[ActorMention]) -> tuple[str, ...]:
-    """One key per country: the person where one is named, else the state or organisation.
+def _parties(analysis: Analysis, mentions: list[ActorMention], near: int) -> tuple[str, ...]:
+    """One key per country: the person where one is named (of two, the one nearer the trigger:
+    "après les propos d'Emmanuel Macron, le chef de la diplomatie française a effectué une
+    visite"), else the state or organisation.
 
     When persons of two countries or more are present, they are the parties: the states and
     organisations around them are topics ("a félicité la partie russe pour le sommet des BRICS").
@@ -240,15 +242,19 @@ def _parties(analysis: Analysis, mentions: list[ActorMention]) -> tuple[str, ...
     people = [m for m in mentions if _is_person(analysis, m)]
     if len({analysis.country(m.key) for m in people} - {None}) >= 2:
         mentions = people
-    chosen: dict[str, str] = {}
+    chosen: dict[str, ActorMention] = {}
     for mention in mentions:
         country = analysis.country(mention.key)
+        if not country:
+            continue
+        held = chosen.get(country)
         is_person = analysis.actors.entity(mention.key).type == "person"
-        if country and (
-            country not in chosen or (is_person and not _named_person(chosen[country]))
+        if held is None or (
+            is_person
+            and (not _named_person(held.key) or abs(mention.start - near) < abs(held.start - near))
         ):
-            chosen[country] = mention.key
-    return tuple(chosen.values())
+            chosen[country] = mention
+    return tuple(m.key for m in chosen.values())
 
 
 def _named_person(key: str) -> bool:
@@ -349,7 +355,7 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[Consul
     sentence = analysis.sentences[index]
     if sentence.aside or sentence.text.rstrip(' »"”').endswith("?"):
         return []  # a question reports nothing, nor the headline of another article
-    found = _best_trigger(folded(sentence.text), lex)
+    found = _best_trigger(pattern_text(lex, sentence.text), lex)
     status = _status(found, lex) if found else None
     if found is None or status is None:
         return []
@@ -360,7 +366,8 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[Consul
         _with_pronoun_subject(analysis, sentence, _party_mentions(analysis, sentence, lex)),
     )
     place = _location(analysis, sentence, found, lex)
-    parties = _with_host(analysis, _parties(analysis, mentions), place, found)
+    near = sentence.start + found.match.start()
+    parties = _with_host(analysis, _parties(analysis, mentions, near), place, found)
     countries = _countries(analysis, parties)
     definite = bool(lex.definite.search(found.text))
     anaphoric = definite or bool(lex.groups.search(found.text))

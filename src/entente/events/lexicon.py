@@ -111,6 +111,7 @@ class StatementRule:
     pattern: Pattern
     subject_is_target: bool = False  # the trigger describes what the target did ("s'ingère")
     implicit_target: bool = False  # with no target named, the counterpart of the interaction
+    nouns: bool = False  # a noun trigger states the stance by itself ("l'expulsion de")
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,8 @@ class Lexicon:
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
     venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
+    skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
+    noun_governors: tuple[str, ...]  # stems of verbs that carry out a noun trigger: "inflig"
     any_trigger: ahocorasick.Automaton  # anchor -> the statement patterns that contain it
 
 
@@ -196,6 +199,17 @@ def negated(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return any(m.start() <= end and m.end() >= start - 25 for m in lex.negated.finditer(text))
 
 
+def _words(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(folded(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])")
+
+
+def pattern_text(lex: Lexicon, text: str) -> str:
+    """The folded text the patterns read, its adverbs blanked out character for character so
+    that "ont convenu hier de" matches "ont convenu de" and every offset still holds."""
+    return lex.skippable.sub(lambda m: " " * len(m.group()), folded(text))
+
+
 def _attribution(words: list[str], reach: int = 30) -> re.Pattern[str]:
     """A cue ("selon", "en marge de") a few words before the end of a text, no comma between."""
     cues = "|".join(re.escape(folded(w)) for w in words)
@@ -214,6 +228,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
             compile_all(rule["patterns"]),
             rule.get("subject_is_target", False),
             rule.get("implicit_target", False),
+            rule.get("nouns", False),
         )
         for rule in data["statements"]
     )
@@ -244,5 +259,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         event_noun_before=compile_all(consult["event_nouns"]),
         attribution=_attribution(consult["attribution"]),
         venue=_attribution(consult["venue_cues"], reach=60),
+        skippable=_words(consult["skippable"]),
+        noun_governors=tuple(folded(w) for w in data["noun_governors"]),
         any_trigger=_trigger_index(every),
     )

@@ -13,20 +13,43 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from entente.events.context import Analysis
-from entente.events.lexicon import Lexicon, StatementRule, folded, load_lexicon, negated
+from entente.events.lexicon import (
+    Lexicon,
+    StatementRule,
+    folded,
+    load_lexicon,
+    negated,
+    pattern_text,
+)
 from entente.kb import load_kb
 from entente.records import EventRecord, Evidence
 from entente.time.event_dates import date_in, on_or_before
 
 SUBJECTS = frozenset({"nsubj"})  # with its subtypes: "nsubj:pass"
 CLIMB = frozenset(
-    {"xcomp", "conj", "acl", "advcl", "amod", "cop", "aux", "obl", "obj", "mark", "case", "det"}
+    {
+        "xcomp",
+        "conj",
+        "acl",
+        "advcl",
+        "amod",
+        "cop",
+        "aux",
+        "obl",
+        "obj",
+        "nmod",
+        "mark",
+        "case",
+        "det",
+    }
 )
 PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 INVERTED_WINDOW = 120
 SUBJECT_REACH = 30  # a person named this close to a sentence's start is most likely its subject
+STORY_REACH = 4  # sentences to look back for whom an unattributed "a-t-il dit" quotes
 ADJACENT = 6
+GOVERNOR_REACH = 3
 TARGET_REACH = 150  # a target further from its trigger belongs to another clause
 CLITIC = re.compile(r"(?:\bl'|\bl’|\bles\s|\bla\s)$", re.IGNORECASE)
 COORDINATION = re.compile(
@@ -77,13 +100,8 @@ def _speaker_of(analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker)
             return speaker.key
         if match.group().startswith("selon") and after:
             return after[0].key  # "Selon Téhéran, ...": a state speaks, for this sentence only
-        if speaker.key is None:  # "a-t-il dit" with no one quoted yet: the person last named
-            named = [
-                m
-                for m in analysis.actors.mentions
-                if m.end <= sentence.start and _is_person(analysis, m.key)
-            ]
-            speaker.key = named[-1].key if named else None
+        if speaker.key is None:  # "a-t-il dit" with no one quoted yet: whom the story is about
+            speaker.key = _story_subject(analysis, index)
     return speaker.key
 
 
@@ -130,15 +148,20 @@ def _coordinated_start(text: str, mentions: list, start: int) -> int:
     return start
 
 
-def _clause_subject(analysis: Analysis, index: int, match: re.Match[str]) -> str | None:
+def _clause_subject(analysis: Analysis, index: int, match: re.Match[str]) -> list[str]:
     """When the parse finds no subject: the actor named just before the trigger in its clause
-    ("Washington accuse Pékin de ...")."""
+    ("Washington accuse Pékin de ..."), with those coordinated before it ("Ottawa et Washington
+    ont conclu ...")."""
     sentence = analysis.sentences[index]
-    before = [m for m in analysis.mentions_in(sentence) if m.end - sentence.start <= match.start()]
+    mentions = analysis.mentions_in(sentence)
+    before = [m for m in mentions if m.end - sentence.start <= match.start()]
     if not before:
-        return None
+        return []
     gap = sentence.text[before[-1].end - sentence.start : match.start()]
-    return None if CLAUSE_BREAK.search(gap) else before[-1].key
+    if CLAUSE_BREAK.search(gap):
+        return []
+    start = _coordinated_start(analysis.doc.text, before, before[-1].start)
+    return list(dict.fromkeys(m.key for m in before if m.start >= start))
 
 
 def _sources(
@@ -152,14 +175,22 @@ def _sources(
     token = _trigger_root(parse, match)
     subject = _subject(token) if token is not None else None
     if subject is None:
-        before = _clause_subject(analysis, index, match)
-        return [before] if before else ([speaker] if speaker else [])
+        return _clause_subject(analysis, index, match) or ([speaker] if speaker else [])
     if subject.lower_ in PLURAL_PRONOUNS and pair:
         return list(pair)
     if subject.lower_ in PRONOUNS:
         previous = _previous_subject(analysis, index)
         return [previous] if previous else ([speaker] if speaker else [])
     return _subject_keys(analysis, index, subject, pair)
+
+
+def _story_subject(analysis: Analysis, index: int) -> str | None:
+    """The person the sentences before are about: the subject of the nearest one that has a
+    person for subject ("Xi Jinping a eu un entretien avec Joe Biden. « ... », a-t-il averti")."""
+    for back in range(index, max(0, index - STORY_REACH), -1):
+        if subject := _previous_subject(analysis, back):
+            return subject
+    return None
 
 
 def _previous_subject(analysis: Analysis, index: int) -> str | None:
@@ -209,7 +240,7 @@ def _target(
         before = [
             m for m in mentions if start <= m.start and m.end - sentence.start <= match.start()
         ]
-        chosen = before[-1] if len(before) > 1 else None  # the first one is the subject
+        chosen = before[-1] if before else None  # "ont infligé au Mali des sanctions"
     return chosen.key if chosen else None
 
 
@@ -257,7 +288,9 @@ def _dyads(
     addresses the counterpart of the document's interaction."""
     if rule.subject_is_target:
         return _reported_behaviour(analysis, index, parse, match, speaker)
-    sources = _sources(analysis, index, parse, match, speaker, pair)
+    sources = _sources(analysis, index, parse, match, speaker, pair) or (
+        [speaker] if speaker else []
+    )
     if not sources and rule.implicit_target:
         sources = list(pair)  # "Plusieurs accords ont été signés": by the two parties
     joint = {analysis.country(s) for s in sources}
@@ -330,6 +363,19 @@ def _lone_noun(parse: Doc, match: re.Match[str]) -> bool:
     return root is not None and root.pos_ in ("NOUN", "PROPN")
 
 
+def _carried_out(lex: Lexicon, rule: StatementRule, parse: Doc, match: re.Match[str]) -> bool:
+    """A noun that a verb of action governs states the act: "a annoncé l'expulsion d'un
+    diplomate", "ont infligé des sanctions" (but not "s'oppose aux sanctions")."""
+    token = _trigger_root(parse, match)
+    for _ in range(GOVERNOR_REACH):  # "ont infligé une batterie de sanctions": up to the verb
+        if token is None or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return rule.nouns and folded(token.text).startswith(lex.noun_governors)
+    return False
+
+
 def _speaks_for(analysis: Analysis, speaker: str | None, source: str) -> bool:
     """The speaker carries the statement of their own state: "M. Wang a déclaré que la Chine
     était prête à ..." is China's stance in Wang Yi's words."""
@@ -345,13 +391,13 @@ def _sentence_events(
     current = _speaker_of(analysis, index, lex, speaker)
     if parse is None:
         return []
-    text = folded(analysis.sentences[index].text)
+    text = pattern_text(lex, analysis.sentences[index].text)
     events = []
     for rule in lex.statements:
         for match in rule.pattern.finditer(text):
             if (
                 _denied_or_negated(lex, text, match)
-                or _lone_noun(parse, match)
+                or (_lone_noun(parse, match) and not _carried_out(lex, rule, parse, match))
                 or _unreal(lex, text, match)
             ):
                 continue

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise
 
+from entente.lang import load_json
+from entente.records import Timex
 from entente.time.timex import find_timexes
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
@@ -21,16 +24,35 @@ def date_in(
     words and no date: the date is never guessed.
     """
     resolved, unresolved = [], []
-    for timex in find_timexes(text, anchor, lang=lang):
-        if timex.type not in ("DATE", "TIME"):
-            continue
+    timexes = [t for t in find_timexes(text, anchor, lang=lang) if t.type in ("DATE", "TIME")]
+    spans = _span_bounds(text, timexes, lang)
+    for timex in timexes:
         distance = abs(timex.start - near) if near is not None else timex.start
+        if timex in spans:
+            distance += len(text)  # "en visite du 22 au 24 mars": a stay, not the day it says
         if timex.value and _DAY.match(timex.value):
             resolved.append((distance, timex.value[:10], timex.text))
         elif timex.type == "DATE" and (timex.value is None or timex.value.startswith("X")):
             unresolved.append((distance, None, timex.text))
     chosen = min(resolved or unresolved, default=None)
     return (chosen[1], chosen[2]) if chosen else (None, None)
+
+
+def _span_bounds(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
+    """The days that bound a span ("du 22 au 24 mars", "les 11 et 12 août"): the sentence's
+    other dates say better on which day a thing happened."""
+    joiners = _joiners(lang)
+    bounds = []
+    for first, second in pairwise(timexes):
+        if joiners.fullmatch(text[first.end : second.start]):
+            bounds += [first, second]
+    return bounds
+
+
+@cache
+def _joiners(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_json(lang, "time.json")["day_coordinators"])
+    return re.compile(rf"\s*(?:{words})\s*")
 
 
 _YEAR = re.compile(r"\b\d{4}\b")

@@ -70,12 +70,13 @@ def _datelines(lang: str) -> _Datelines:
     return _Datelines(
         iso=re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]\d{1,2}:\d{2})?"),
         numeric=re.compile(
-            rf"\b{weekday}(?P<day>\d{{1,2}})[./-](?P<month>\d{{1,2}})[./-](?P<year>\d{{4}})\b"
+            rf"\b{weekday}(?P<day>\d{{1,2}})[./-](?P<month>\d{{1,2}})[./-](?P<year>\d{{4}}|\d{{2}})\b"
         ),
         textual=re.compile(textual, re.IGNORECASE),
         short=re.compile(rf"\b{weekday}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\b(?![/.]\d)", re.I),
         agency=re.compile(
-            rf"^[A-ZÀ-Þ][A-ZÀ-Þ' .-]+(?:\([^)]*\))?,\s+(?:{textual[2:]})\s*(?:\([^)]{{2,30}}\))?\s*[-–—]",
+            rf"^[A-ZÀ-Þ][A-ZÀ-Þ' .-]+(?:\([^)]*\))?,\s+(?:{textual[2:]})"
+            rf"\s*(?:\([^)]{{2,30}}\)\s*[-–—]?|[-–—])",  # the agency's name, or a dash, ends it
             re.IGNORECASE,
         ),
         months=data["months"],
@@ -98,8 +99,16 @@ def _parts(match: re.Match[str], grammar: _Datelines) -> tuple[int | None, int, 
     month_number = int(month) if month.isdigit() else grammar.months[month.lower().rstrip(".")]
     day = int(groups["day"]) if groups["day"].isdigit() else 1
     weekday = grammar.weekdays.get((groups.get("weekday") or "").lower())
-    year = int(groups["year"]) if groups.get("year") else None
+    year = _full_year(groups["year"]) if groups.get("year") else None
     return year, month_number, day, weekday
+
+
+def _full_year(digits: str) -> int:
+    """ "09.12.21": a two-digit year is of this century unless that would be in the future."""
+    if len(digits) == 4:
+        return int(digits)
+    year = 2000 + int(digits)
+    return year if year <= dt.date.today().year else year - 100
 
 
 def _is_dateline(line: str, match: re.Match[str], grammar: _Datelines) -> bool:

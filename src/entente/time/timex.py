@@ -335,9 +335,10 @@ def _year_of_season(anchor: dt.date, season: str, mode: str | None) -> int:
 
 
 def _two_digit_year(digits: str, anchor: dt.date | None) -> int:
-    """'98' → 1998: the century that puts the year at most ten years after the anchor."""
+    """'98' → 1998: the century that puts the year at most ten years after the anchor (without
+    one, after today: nothing is written about a year later than that)."""
     short = int(digits.lstrip("'’"))
-    limit = (anchor.year if anchor else 2000) + 10
+    limit = (anchor or dt.date.today()).year + 10
     year = (limit // 100) * 100 + short
     return year - 100 if year > limit else year
 
