@@ -429,13 +429,17 @@ def _one_per_destination(
     analysis: Analysis, mention: ConsultMention, journey: re.Match[str], gap: int
 ) -> list[ConsultMention]:
     """A journey with several stops is one visit per stop: "doit se rendre en Jordanie puis en
-    Turquie", "s'est rendu à Djeddah, puis à Doha"."""
+    Turquie", "s'est rendu à Djeddah, puis à Doha"; a stop named before the travel verb counts
+    when someone of its state is met there."""
     traveller = mention.source
     home = analysis.country(traveller) if traveller else None
+    met = _countries(analysis, mention.parties)
     stops: dict[str, Place] = {}
     for place in find_places(mention.sentence.text, analysis.doc.language):
-        if place.start < journey.start() or place.country in (None, home):
+        if place.country in (None, home):
             continue
+        if place.start < journey.start() and place.country not in met:
+            continue  # "reçu en Mauritanie par le président X, avant de se rendre en Gambie"
         if stops and place.start - list(stops.values())[-1].end > gap:
             break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
         stops.setdefault(place.country, place)
