@@ -35,6 +35,21 @@ def _pub(text: str, **kwargs) -> Publication:
         ("BRUXELLES, 25 février (Reuters) - Les ministres se sont réunis.", None, None, "--02-25"),
         ("RABAT, 5 avr (MAP) - Le roi a reçu le ministre.", None, None, "--04-05"),
         (
+            "Titre\nRabat, 04/04/2014 (MAP) - Le ministre a reçu John Kerry.",
+            D(2014, 4, 4),
+            "header",
+            None,
+        ),
+        ("Titre\n04/01/2011 à 12h26 | Par Jeune Afrique\nTexte.", D(2011, 1, 4), "header", None),
+        (
+            "Titre\nArticle publié le : vendredi 10 juin 2011 - Dernière modification le : "
+            "vendredi 10 juin 2011\nTexte.",
+            D(2011, 6, 10),
+            "header",
+            None,
+        ),
+        ("Titre\nle 09.12.21 | 11h30\nTexte.", D(2021, 12, 9), "header", None),
+        (
             "Panamá, 11 avr 2015 (Prensa Latina) Le président cubain a rencontré Barack Obama.",
             D(2015, 4, 11),
             "header",
@@ -109,6 +124,12 @@ def test_a_weekday_in_the_dateline_narrows_the_years() -> None:
     tenures = [((D(2019, 1, 1), D(2021, 12, 31)),)]  # 19 November is a Thursday only in 2020 here
     publication = infer_year(_pub("jeudi 19/11\nx"), tenures, today=D(2026, 11, 22))
     assert publication.date == D(2020, 11, 19)
+
+
+def test_a_weekday_followed_by_a_comma_still_counts() -> None:
+    tenures = [((D(2009, 1, 21), D(2013, 2, 1)),)]  # 29 October is a Monday only in 2012 here
+    publication = infer_year(_pub("Lundi, 29 Octobre 18:42\nx"), tenures, today=D(2026, 11, 22))
+    assert publication.date == D(2012, 10, 29)
 
 
 def test_nothing_is_published_after_today() -> None:

@@ -110,6 +110,19 @@ def _in_context(folded: str, start: int, lang: str) -> bool:
     return before.endswith(_contexts(lang)[0])
 
 
+@cache
+def _compound(lang: str) -> re.Pattern[str]:
+    heads = "|".join(
+        re.escape(fold(w)) for w in load_json(lang, "kb/contexts.json")["compound_heads"]
+    )
+    return re.compile(rf"(?<![\w-])(?:{heads})-$")
+
+
+def _in_compound(folded: str, start: int, kind: str, lang: str) -> bool:
+    """ "sud-américaine", "latino-américain": the demonym is half of another word."""
+    return kind == "demonym" and bool(_compound(lang).search(folded, max(0, start - 12), start))
+
+
 def _in_longer_name(folded: str, end: int, lang: str) -> bool:
     """ "Conseil de sécurité nationale": an organisation's name goes on into another body's."""
     after = folded[end : end + 20]
@@ -135,6 +148,7 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
             if _bounded(folded, start, end, kind)
             and _case_ok(text[start:end], written, kind, kb.ambiguous)
             and not (kb.entities[key].type == "organization" and _in_longer_name(folded, end, lang))
+            and not _in_compound(folded, start, kind, lang)
         ]
         if valid:
             keys = tuple(dict.fromkeys(key for key, _ in valid))

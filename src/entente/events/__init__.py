@@ -15,7 +15,7 @@ from entente.events.consult import (
 )
 from entente.events.context import Analysis
 from entente.events.lexicon import load_lexicon
-from entente.events.statements import statement_events
+from entente.events.statements import Pairs, statement_events
 from entente.records import Actor, EventRecord, Evidence
 from entente.time.event_dates import on_or_before
 
@@ -114,8 +114,9 @@ def _during_visits(events: list[EventRecord]) -> list[EventRecord]:
     ]
 
 
-def consult_events(analysis: Analysis) -> tuple[list[EventRecord], tuple[str, ...]]:
-    """The interactions of a document, and the parties of the first one (its main pair)."""
+def consult_events(analysis: Analysis) -> tuple[list[EventRecord], Pairs]:
+    """The interactions of a document, and where each pair of parties is spoken of, after the
+    document's main pair (the first interaction's, if it has two parties)."""
     lex = load_lexicon(analysis.doc.language)
     mentions = [
         m for i in range(len(analysis.sentences)) for m in consult_mention(analysis, i, lex)
@@ -125,12 +126,21 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], tuple[str, ..
         lone = next((m for m in mentions if m.anaphoric), None)
         paired = with_salient_pair(lone, analysis) if lone else None
         groups = [[paired]] if paired else []
-    pair = groups[0][0].parties if groups and len(groups[0][0].parties) == 2 else ()
+    main = groups[0][0].parties if groups and len(groups[0][0].parties) == 2 else ()
+    pairs = (
+        (-1, main),
+        *(
+            (mention.index, group[0].parties)
+            for group in groups
+            if len(group[0].parties) == 2
+            for mention in group
+        ),
+    )
     events = [_consult_event(group, analysis, i == 0) for i, group in enumerate(groups)]
-    return _during_visits(events), pair
+    return _during_visits(events), pairs
 
 
 def extract_events(analysis: Analysis) -> tuple[EventRecord, ...]:
     """Every event of a document: its interactions first, then its statements."""
-    interactions, pair = consult_events(analysis)
-    return tuple(interactions + statement_events(analysis, pair))
+    interactions, pairs = consult_events(analysis)
+    return tuple(interactions + statement_events(analysis, pairs))

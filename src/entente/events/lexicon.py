@@ -112,6 +112,7 @@ class StatementRule:
     subject_is_target: bool = False  # the trigger describes what the target did ("s'ingère")
     implicit_target: bool = False  # with no target named, the counterpart of the interaction
     nouns: bool = False  # a noun trigger states the stance by itself ("l'expulsion de")
+    reciprocal: bool = False  # a joint subject's partners toward each other ("sont convenus de")
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
             rule.get("subject_is_target", False),
             rule.get("implicit_target", False),
             rule.get("nouns", False),
+            rule.get("reciprocal", False),
         )
         for rule in data["statements"]
     )

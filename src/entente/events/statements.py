@@ -49,6 +49,7 @@ INVERTED_WINDOW = 120
 SUBJECT_REACH = 30  # a person named this close to a sentence's start is most likely its subject
 STORY_REACH = 4  # sentences to look back for whom an unattributed "a-t-il dit" quotes
 ADJACENT = 6
+Pairs = tuple[tuple[int, tuple[str, ...]], ...]  # (sentence index, an interaction's two parties)
 GOVERNOR_REACH = 3
 TARGET_REACH = 150  # a target further from its trigger belongs to another clause
 CLITIC = re.compile(r"(?:\bl'|\bl’|\bles\s|\bla\s)$", re.IGNORECASE)
@@ -299,17 +300,18 @@ def _dyads(
     dyads = []
     for source in sources:
         country = analysis.country(source)
+        others = [s for s in sources if analysis.country(s) != country]
+        if rule.reciprocal and others:
+            dyads.append((source, others[0]))  # each partner of a joint subject, toward the other
+            continue
         target = _target(analysis, index, match, country, verbal) if country else None
         if target is not None and len(joint) > 1 and analysis.country(target) in joint:
             target = None  # "rejeter ensemble la politisation": the partners are not the target
         if target is not None:
             dyads.extend((source, t) for t in _coordinated(analysis, index, target, country))
-        if not rule.implicit_target:
-            continue
-        others = [s for s in sources if analysis.country(s) != country]
-        if others:
-            dyads.append((source, others[0]))  # each partner of a joint subject, toward the other
-        elif target is None and pair and source in pair:
+        elif rule.implicit_target and others:
+            dyads.append((source, others[0]))
+        elif rule.implicit_target and pair and source in pair:
             dyads.append((source, next(k for k in pair if k != source)))
     return dyads
 
@@ -384,6 +386,23 @@ def _speaks_for(analysis: Analysis, speaker: str | None, source: str) -> bool:
     return speaker == source or analysis.country(speaker) == analysis.country(source)
 
 
+def _longest_matches(lex: Lexicon, text: str) -> list[tuple[StatementRule, re.Match[str]]]:
+    """Every rule's matches, but a match inside a longer one of another rule gives way to it:
+    "a invité son homologue à se rendre" is an invitation, not an appeal."""
+    found = [(rule, m) for rule in lex.statements for m in rule.pattern.finditer(text)]
+    return [
+        (rule, m)
+        for rule, m in found
+        if not any(
+            other is not rule
+            and o.start() <= m.start()
+            and m.end() <= o.end()
+            and o.group() != m.group()
+            for other, o in found
+        )
+    ]
+
+
 def _sentence_events(
     analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker, pair: tuple[str, ...]
 ) -> list[EventRecord]:
@@ -393,25 +412,32 @@ def _sentence_events(
         return []
     text = pattern_text(lex, analysis.sentences[index].text)
     events = []
-    for rule in lex.statements:
-        for match in rule.pattern.finditer(text):
-            if (
-                _denied_or_negated(lex, text, match)
-                or (_lone_noun(parse, match) and not _carried_out(lex, rule, parse, match))
-                or _unreal(lex, text, match)
-            ):
-                continue
-            for source, target in _dyads(analysis, index, parse, match, rule, current, pair):
-                said_by = current if _speaks_for(analysis, current, source) else None
-                events.append(_event(analysis, index, rule, source, target, said_by))
+    for rule, match in _longest_matches(lex, text):
+        if (
+            _denied_or_negated(lex, text, match)
+            or (_lone_noun(parse, match) and not _carried_out(lex, rule, parse, match))
+            or _unreal(lex, text, match)
+        ):
+            continue
+        for source, target in _dyads(analysis, index, parse, match, rule, current, pair):
+            said_by = current if _speaks_for(analysis, current, source) else None
+            events.append(_event(analysis, index, rule, source, target, said_by))
     return events
 
 
-def statement_events(analysis: Analysis, pair: tuple[str, ...] = ()) -> list[EventRecord]:
-    """Every statement of a document; ``pair`` is the two parties of its main interaction."""
+def statement_events(analysis: Analysis, pairs: Pairs = ()) -> list[EventRecord]:
+    """Every statement of a document; ``pairs`` says in which sentences each interaction's two
+    parties are spoken of ("les deux dirigeants" are those of the latest one told)."""
     lex = load_lexicon(analysis.doc.language)
     speaker = _Speaker()
     events: list[EventRecord] = []
     for index in range(len(analysis.sentences)):
-        events.extend(_sentence_events(analysis, index, lex, speaker, pair))
+        events.extend(_sentence_events(analysis, index, lex, speaker, _pair_at(pairs, index)))
     return events
+
+
+def _pair_at(pairs: Pairs, index: int) -> tuple[str, ...]:
+    """The pair of the interaction last spoken of at or before a sentence (the main pair comes
+    first, at -1)."""
+    told = [pair for at, pair in pairs if at <= index]
+    return told[-1] if told else ()

@@ -48,7 +48,7 @@ class _Datelines:
     numeric: re.Pattern[str]
     textual: re.Pattern[str]
     short: re.Pattern[str]
-    agency: re.Pattern[str]
+    agency: tuple[re.Pattern[str], ...]  # "RABAT, 5 avr (MAP) -", "Rabat, 04/04/2014 (MAP)"
     months: dict[str, int]
     weekdays: dict[str, int]
     cues: tuple[str, ...]
@@ -65,19 +65,21 @@ def _datelines(lang: str) -> _Datelines:
     months = "|".join(sorted(map(re.escape, data["months"]), key=len, reverse=True))
     days = "|".join(map(re.escape, data["weekdays"]))
     first = "|".join(map(re.escape, data["first_day"]))
-    weekday = rf"(?:(?P<weekday>{days})\s+(?:le\s+)?)?"
+    weekday = rf"(?:(?P<weekday>{days}),?\s+(?:le\s+)?)?"
+    numeric = rf"{weekday}(?P<day>\d{{1,2}})[./-](?P<month>\d{{1,2}})[./-](?P<year>\d{{4}}|\d{{2}})"
     textual = rf"\b{weekday}(?P<day>\d{{1,2}}|{first})\s+(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?\b"
     return _Datelines(
         iso=re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]\d{1,2}:\d{2})?"),
-        numeric=re.compile(
-            rf"\b{weekday}(?P<day>\d{{1,2}})[./-](?P<month>\d{{1,2}})[./-](?P<year>\d{{4}}|\d{{2}})\b"
-        ),
+        numeric=re.compile(rf"\b{numeric}\b"),
         textual=re.compile(textual, re.IGNORECASE),
         short=re.compile(rf"\b{weekday}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\b(?![/.]\d)", re.I),
-        agency=re.compile(
-            rf"^[A-ZÀ-Þ][A-ZÀ-Þ' .-]+(?:\([^)]*\))?,\s+(?:{textual[2:]})"
-            rf"\s*(?:\([^)]{{2,30}}\)\s*[-–—]?|[-–—])",  # the agency's name, or a dash, ends it
-            re.IGNORECASE,
+        agency=tuple(
+            re.compile(
+                rf"^[A-ZÀ-Þ][A-ZÀ-Þ' .-]+(?:\([^)]*\))?,\s+(?:{date})"
+                rf"\s*(?:\([^)]{{2,30}}\)\s*[-–—]?|[-–—])",  # the agency's name, or a dash, ends it
+                re.IGNORECASE,
+            )
+            for date in (textual[2:], numeric)
         ),
         months=data["months"],
         weekdays=data["weekdays"],
@@ -113,7 +115,7 @@ def _full_year(digits: str) -> int:
 
 def _is_dateline(line: str, match: re.Match[str], grammar: _Datelines) -> bool:
     """A header line is a dateline when, the date aside, it holds only cue and filler words."""
-    rest = grammar.byline.sub(" ", line[: match.start()]) + " " + line[match.end() :]
+    rest = grammar.byline.sub(" ", line[: match.start()] + " " + line[match.end() :])
     rest = rest.lower()
     for cue in grammar.cues:
         rest = rest.replace(cue, " ")
@@ -127,7 +129,7 @@ def _find_dateline(
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     edges = lines[: grammar.header_lines] + lines[grammar.header_lines :][-grammar.footer_lines :]
     for line in edges:
-        agency = grammar.agency.match(line)
+        agency = next((m for p in grammar.agency if (m := p.match(line))), None)
         if agency:
             return agency.group(0).rstrip(" -–—"), _parts(agency, grammar)
         for pattern in (grammar.iso, grammar.numeric, grammar.textual, grammar.short):
