@@ -173,7 +173,7 @@ def _without_venues(
     analysis: Analysis, mentions: list[ActorMention], lex: Lexicon
 ) -> list[ActorMention]:
     """ "en marge de l'Assemblée générale des Nations unies": the organisation whose gathering
-    frames a meeting of two states is not a party to it."""
+    frames a meeting is not a party to it (unless it is the one counterpart named)."""
     text = analysis.doc.text
     venues = [
         m
@@ -182,7 +182,9 @@ def _without_venues(
         and lex.venue.search(folded(text[max(0, m.start - VENUE_REACH) : m.start]))
     ]
     others = {analysis.country(m.key) for m in mentions if m not in venues} - {None}
-    return [m for m in mentions if m not in venues] if len(others) >= 2 else mentions
+    if len(others) == 1:
+        return mentions  # "a reçu, en marge du sommet de l'UA, le président de la Commission"
+    return [m for m in mentions if m not in venues]
 
 
 def _qualifies_state(words: list[str], lex: Lexicon) -> bool:
