@@ -211,7 +211,7 @@ def pattern_text(lex: Lexicon, text: str) -> str:
     return lex.skippable.sub(lambda m: " " * len(m.group()), folded(text))
 
 
-def _attribution(words: list[str], reach: int = 30) -> re.Pattern[str]:
+def _cue_before_end(words: list[str], reach: int = 30) -> re.Pattern[str]:
     """A cue ("selon", "en marge de") a few words before the end of a text, no comma between."""
     cues = "|".join(re.escape(folded(w)) for w in words)
     return re.compile(rf"(?<![\w-])(?:{cues})\s*[^,;:.]{{0,{reach}}}$")
@@ -259,8 +259,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         event_names=frozenset(folded(w) for w in consult["event_names"]),
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
         event_noun_before=compile_all(consult["event_nouns"]),
-        attribution=_attribution(consult["attribution"]),
-        venue=_attribution(consult["venue_cues"], reach=60),
+        attribution=_cue_before_end(consult["attribution"]),
+        venue=_cue_before_end(consult["venue_cues"], reach=60),
         skippable=_words(consult["skippable"]),
         noun_governors=tuple(folded(w) for w in data["noun_governors"]),
         any_trigger=_trigger_index(every),
