@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from entente.actors.matcher import AliasHit, find_aliases
 from entente.actors.roles import (
     Title,
+    apposed_name,
     find_honorifics,
     find_titles,
     read_name,
@@ -201,34 +202,17 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
         _described_person(res, title, role_names, country)
 
 
-_APPOSITION = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:(?:al|el|ben|bin|ould|de|du|van|von|da|di|abu|abou|bou)[ -])?"
-    r"[A-ZÀ-Þ][\w'’-]+){1,4}),\s+(?:(?:l['’]|le |la |son |sa |haut |haute |actuel |actuelle |nouveau |nouvelle |premier |première )\s*)*$"
-)
-_BEFORE_APPOSITION = re.compile(
-    r"(?:^|[.!?\n]\s*|\b(?:à|a|au|aux|en|de|du|des|dans|depuis|vers|pour|sur|par)\s+)$"
-)
-
-
 def _apposed_name(res: _Resolution, title: Title, hits: list[AliasHit]) -> tuple[int, int] | None:
-    """The full name a title stands in apposition to ("M. Jared Kushner, haut conseiller ..."):
-    not a place ("Au Caire, le ministre ..."), a state or a sentence's first words."""
-    match = _APPOSITION.search(res.text, max(0, title.start - 80), title.start)
-    if match is None:
+    """The person a title after a name describes, unless that "name" is a place or a state."""
+    span = apposed_name(res.text, title.start, res.lang)
+    if span is None:
         return None
-    start, end = match.span("name")
-    if _BEFORE_APPOSITION.search(
-        res.text, max(0, start - 12), start
-    ) and not _HONORIFIC_BEFORE.search(res.text, max(0, start - 6), start):
-        return None
-    if is_place_name(match.group("name"), res.lang) or any(
+    start, end = span
+    if is_place_name(res.text[start:end], res.lang) or any(
         h.start < end and start < h.end and res.kb.entities[h.key].type != "person" for h in hits
     ):
         return None
-    return start, end
-
-
-_HONORIFIC_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bDr\.?)\s+$")
+    return span
 
 
 def _named_person(

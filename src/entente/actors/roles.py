@@ -43,6 +43,7 @@ _PARTICLES = frozenset(
     ]
 )
 _MAX_QUALIFIER_WORDS = 10
+_NAME_START = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
 _TWO_HOLDERS = re.compile(
     r"\s+et\s+(?:l['’]|le\s|la\s|les\s|son\s|sa\s|ses\s|leurs?\s)", re.IGNORECASE
 )
@@ -71,6 +72,8 @@ class _RoleGrammar:
     demonyms: frozenset[str]  # dropped before a title is looked up: "ministre (algérien) des ..."
     honorifics: re.Pattern[str]
     honorific_words: frozenset[str]  # one-word honorifics, folded: "cheikh", "prince", "m"
+    apposition: re.Pattern[str]  # ", haut " between a name and the title that follows it
+    before_places: frozenset[str]  # "Au Caire, le ministre": after "au", a place, not a name
 
 
 @cache
@@ -100,6 +103,11 @@ def _grammar(lang: str) -> _RoleGrammar:
         honorific_words=frozenset(
             fold(h.rstrip(".")).lower() for h in data.get("honorifics", []) if " " not in h
         ),
+        apposition=re.compile(
+            r",\s+(?:(?:" + "|".join(map(re.escape, titles["apposition_words"])) + r")\s*)*$",
+            re.IGNORECASE,
+        ),
+        before_places=frozenset(titles["before_places"]),
     )
 
 
@@ -216,6 +224,32 @@ def find_titles(text: str, lang: str = "fr") -> list[Title]:
         name = read_name(text, name_start) if name_start is not None else None
         titles.append(Title(head.start(), end, *(name if name else (None, None))))
     return titles
+
+
+def apposed_name(text: str, title_start: int, lang: str = "fr") -> tuple[int, int] | None:
+    """The full name a title after it stands in apposition to ("M. Jared Kushner, haut conseiller
+    du président américain"): a name of two words or more read up to the comma, not one after a
+    preposition ("Au Caire, le ministre ...") unless an honorific introduces it."""
+    grammar = _grammar(lang)
+    comma = grammar.apposition.search(text, max(0, title_start - 40), title_start)
+    if comma is None:
+        return None
+    for word in _NAME_START.finditer(text, max(0, comma.start() - 60), comma.start()):
+        start, end = word.start(), comma.start()
+        if read_name(text, start) != (start, end) or len(text[start:end].split()) < 2:
+            continue
+        if grammar.honorifics.match(text, start) or grammar.honorifics.search(text, start + 1, end):
+            continue  # "M." is no first name, and "Rabat M. Jared Kushner" no one name
+        honoured = any(
+            m.end() == start
+            for m in grammar.honorifics.finditer(text, max(0, start - 16), start + 1)
+        )
+        before = text[max(0, start - 12) : start].split()
+        opening = not before or before[-1][-1:] in ".!?"  # the sentence's first words
+        after_preposition = bool(before) and before[-1].lower() in grammar.before_places
+        if honoured or not (opening or after_preposition):
+            return start, end
+    return None
 
 
 def find_honorifics(text: str, lang: str = "fr") -> list[tuple[int, int]]:

@@ -36,9 +36,8 @@ UNREALISED_REACH = 100  # "des pourparlers directs entre ..., sous médiation an
 LEAD_SENTENCES = 3
 VENUE_REACH = 60
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
-STOPS_APART = (
-    400  # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
-)
+# "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
+STOPS_APART = 400
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 
 

@@ -11,6 +11,9 @@ from entente.actors import ActorMention, DocumentActors
 from entente.nlp import Sentence
 from entente.records import Actor, Document
 
+SUBJECT_REACH = 30  # a person named this close to a sentence's start is most likely its subject
+STORY_REACH = 4  # sentences to look back for whom a pronoun or an unattributed quote is about
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -43,3 +46,28 @@ class Analysis:
     def country(self, key: str) -> str | None:
         """The state a person acts for; an organisation stands for itself (its code)."""
         return self.actors.country(key, self.published)
+
+    def story_subject(self, index: int) -> str | None:
+        """The person the sentences before ``index`` are about: the subject of the nearest one
+        that has a person for subject ("Xi Jinping a eu un entretien avec Joe Biden. « ... »,
+        a-t-il averti"; "Mme Meloni a salué ... Elle a appelé le FMI à ...")."""
+        for back in range(index - 1, max(-1, index - 1 - STORY_REACH), -1):
+            if subject := self.subject_of(back):
+                return subject
+        return None
+
+    def subject_of(self, index: int) -> str | None:
+        """A sentence's subject if a person: by its parse, else the person that opens it."""
+        sentence = self.sentences[index]
+        start, end = sentence.start, sentence.start + SUBJECT_REACH
+        parse = self.parses.get(index) or []
+        subjects = [c for t in parse if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"]
+        if subjects:
+            span = list(subjects[0].subtree)
+            start, end = start + span[0].idx, start + span[-1].idx + len(span[-1])
+        persons = [
+            m.key
+            for m in self.mentions_in(sentence)
+            if start <= m.start < end and self.actors.entity(m.key).type == "person"
+        ]
+        return persons[0] if persons else None

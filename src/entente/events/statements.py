@@ -46,8 +46,6 @@ CLIMB = frozenset(
 PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 INVERTED_WINDOW = 120
-SUBJECT_REACH = 30  # a person named this close to a sentence's start is most likely its subject
-STORY_REACH = 4  # sentences to look back for whom an unattributed "a-t-il dit" quotes
 ADJACENT = 6
 Pairs = tuple[tuple[int, tuple[str, ...]], ...]  # (sentence index, an interaction's two parties)
 GOVERNOR_REACH = 3
@@ -102,7 +100,7 @@ def _speaker_of(analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker)
         if match.group().startswith("selon") and after:
             return after[0].key  # "Selon Téhéran, ...": a state speaks, for this sentence only
         if speaker.key is None:  # "a-t-il dit" with no one quoted yet: whom the story is about
-            speaker.key = _story_subject(analysis, index)
+            speaker.key = analysis.story_subject(index)
     return speaker.key
 
 
@@ -180,38 +178,9 @@ def _sources(
     if subject.lower_ in PLURAL_PRONOUNS and pair:
         return list(pair)
     if subject.lower_ in PRONOUNS:
-        previous = _previous_subject(analysis, index)
+        previous = analysis.subject_of(index - 1) if index else None
         return [previous] if previous else ([speaker] if speaker else [])
     return _subject_keys(analysis, index, subject, pair)
-
-
-def _story_subject(analysis: Analysis, index: int) -> str | None:
-    """The person the sentences before are about: the subject of the nearest one that has a
-    person for subject ("Xi Jinping a eu un entretien avec Joe Biden. « ... », a-t-il averti")."""
-    for back in range(index, max(0, index - STORY_REACH), -1):
-        if subject := _previous_subject(analysis, back):
-            return subject
-    return None
-
-
-def _previous_subject(analysis: Analysis, index: int) -> str | None:
-    """ "Mme Meloni a salué ... Elle a appelé le FMI à ...": "Elle" is the person who was the
-    subject of the sentence before (by its parse, else the person that opened it)."""
-    if index == 0:
-        return None
-    sentence = analysis.sentences[index - 1]
-    start, end = sentence.start, sentence.start + SUBJECT_REACH
-    parse = analysis.parses.get(index - 1) or []
-    subjects = [c for t in parse if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"]
-    if subjects:
-        span = list(subjects[0].subtree)
-        start, end = start + span[0].idx, start + span[-1].idx + len(span[-1])
-    persons = [
-        m.key
-        for m in analysis.mentions_in(sentence)
-        if start <= m.start < end and _is_person(analysis, m.key)
-    ]
-    return persons[0] if persons else None
 
 
 def _target(
