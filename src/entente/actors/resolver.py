@@ -270,8 +270,11 @@ def _described_person(
 ) -> None:
     """ "le chef de la diplomatie russe": the person of that country the document names.
 
-    Without a country ("le ministre"), the title refers back to the person last named before it.
+    Without a country ("le ministre"), the title refers back to the person last named before it;
+    a plural one ("les deux ministres") to no one person.
     """
+    if country is None and res.text[title.start : title.end].split()[0][-1:] in ("s", "x"):
+        return
     if country is None:
         before = [m for m in res.mentions if m.end <= title.start and m.key in res.persons()]
         if roles:  # "le Souverain", "le Président": the one named before who holds that office,

@@ -8,13 +8,15 @@ from dataclasses import replace
 from entente.events.codes import CONSULT_CODES
 from entente.events.consult import (
     ConsultMention,
+    attendance,
     consult_mention,
     lead_date,
     merge_mentions,
+    with_companions,
     with_salient_pair,
 )
 from entente.events.context import Analysis
-from entente.events.lexicon import load_lexicon
+from entente.events.lexicon import Lexicon, load_lexicon
 from entente.events.statements import Pairs, statement_events
 from entente.records import Actor, EventRecord, Evidence
 from entente.time.event_dates import on_or_before
@@ -114,14 +116,37 @@ def _during_visits(events: list[EventRecord]) -> list[EventRecord]:
     ]
 
 
+def _mentions(analysis: Analysis, lex: Lexicon) -> list[ConsultMention]:
+    """Every sentence's interactions; a sentence telling who attended a gathering ("Y et Z y ont
+    pris part") adds them to the gathering's mention and is one more evidence of it."""
+    present = attendance(analysis, lex)
+    mentions: list[ConsultMention] = []
+    for i in range(len(analysis.sentences)):
+        gathering = present.told_in.get(i)
+        if gathering is None:
+            for mention in consult_mention(analysis, i, lex, present.attendees.get(i, ())):
+                if mentions:
+                    mention = with_companions(mention, mentions[-1], analysis)
+                mentions.append(mention)
+            continue
+        told = next((m for m in mentions if m.index == gathering), None)
+        if told is not None:
+            mentions.append(replace(told, sentence=analysis.sentences[i], index=i, anaphoric=True))
+    return mentions
+
+
+def _two_parties(group: list[ConsultMention], analysis: Analysis) -> bool:
+    """A CONSULT has two parties or more (EVENTS.md): an organisation's summit with no one named
+    as present states no interaction."""
+    return max(len({analysis.country(k) for k in m.parties} - {None}) for m in group) >= 2
+
+
 def consult_events(analysis: Analysis) -> tuple[list[EventRecord], Pairs]:
     """The interactions of a document, and where each pair of parties is spoken of, after the
     document's main pair (the first interaction's, if it has two parties)."""
     lex = load_lexicon(analysis.doc.language)
-    mentions = [
-        m for i in range(len(analysis.sentences)) for m in consult_mention(analysis, i, lex)
-    ]
-    groups = merge_mentions(mentions, analysis)
+    mentions = _mentions(analysis, lex)
+    groups = [g for g in merge_mentions(mentions, analysis) if _two_parties(g, analysis)]
     if not groups:
         lone = next((m for m in mentions if m.anaphoric), None)
         paired = with_salient_pair(lone, analysis) if lone else None

@@ -8,6 +8,7 @@ keeps every evidence sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from entente.actors import ActorMention
@@ -38,6 +39,7 @@ VENUE_REACH = 60
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
 STOPS_APART = 400
+ATTENDANCE_REACH = 3  # sentences back from "y ont pris part" to the gathering it speaks of
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 
 
@@ -58,6 +60,10 @@ class ConsultMention:
     anaphoric: bool = False
     place_country: str | None = None  # the state the location lies in
     next_meeting: bool = False  # "les deux ministres sont convenus de se retrouver"
+    grouped: bool = False  # told of "ils", "les deux hommes": who went together before
+    companions: tuple[str, ...] = ()  # whom "ils" stands for, once read
+    subjects: tuple[str, ...] = ()  # the parties named before the trigger
+    apart: bool = False  # "un entretien bilatéral", "séparément": apart from a larger meeting
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,8 @@ def _best_trigger(text: str, lex: Lexicon) -> _Found | None:
             s - 40 <= match.start() <= e + (MODIFIER_REACH if trigger.modifier else 0)
             for s, e in blocked
         )
-    ]
+        and not (trigger.gathering and lex.sideline.search(text, 0, match.start()))
+    ]  # "en marge du sommet": the summit frames a meeting, its noun is none
     return max(found, key=lambda f: (f.trigger.weight, -f.match.start()), default=None)
 
 
@@ -148,7 +155,9 @@ def _is_person(analysis: Analysis, mention: ActorMention) -> bool:
     return analysis.actors.entity(mention.key).type == "person" or mention.kind in PERSON_KINDS
 
 
-def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[ActorMention]:
+def _party_mentions(
+    analysis: Analysis, sentence: Sentence, lex: Lexicon, grouped: bool = False
+) -> list[ActorMention]:
     """The actors present: not capitals named as places ("à Pékin" is where, not who), nor
     demonyms of non-political nouns ("des hommes d'affaires chinois")."""
     text = analysis.doc.text
@@ -162,14 +171,20 @@ def _party_mentions(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> lis
             continue  # "le sommet Russie-Afrique": a name; "le sommet Biden-Poutine": who met
         if m.kind == "demonym" and not _qualifies_state(folded(before).split()[-3:], lex):
             continue
+        if kind == "state" and lex.topic.search(folded(before)):
+            continue  # "consacrée à la situation au Soudan": what they spoke of
         if lex.attribution.search(folded(before)):
             continue  # "..., selon la présidence turque": who tells, not who met
+        if m.kind != "demonym" and lex.members.search(
+            folded(text[max(0, m.start - VENUE_REACH) : m.start])
+        ):
+            continue  # "les dirigeants des États membres de l'OTSC": the members met
         kept.append(m)
-    return _without_venues(analysis, kept, lex)
+    return _without_venues(analysis, kept, lex, grouped)
 
 
 def _without_venues(
-    analysis: Analysis, mentions: list[ActorMention], lex: Lexicon
+    analysis: Analysis, mentions: list[ActorMention], lex: Lexicon, grouped: bool
 ) -> list[ActorMention]:
     """ "en marge de l'Assemblée générale des Nations unies": the organisation whose gathering
     frames a meeting is not a party to it (unless it is the one counterpart named)."""
@@ -181,7 +196,7 @@ def _without_venues(
         and lex.venue.search(folded(text[max(0, m.start - VENUE_REACH) : m.start]))
     ]
     others = {analysis.country(m.key) for m in mentions if m not in venues} - {None}
-    if len(others) == 1:
+    if len(others) == 1 and not grouped:  # "les deux dirigeants": who met is told before
         return mentions  # "a reçu, en marge du sommet de l'UA, le président de la Commission"
     return [m for m in mentions if m not in venues]
 
@@ -352,7 +367,11 @@ def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place 
     return place.country in _countries(analysis, parties)
 
 
-def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[ConsultMention]:
+def consult_mention(
+    analysis: Analysis, index: int, lex: Lexicon, attendees: Sequence[ActorMention] = ()
+) -> list[ConsultMention]:
+    """The interactions a sentence states; ``attendees`` are those later sentences name as
+    present at the gathering it tells of."""
     sentence = analysis.sentences[index]
     if sentence.aside or sentence.text.rstrip(' »"”').endswith("?"):
         return []  # a question reports nothing, nor the headline of another article
@@ -360,19 +379,25 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[Consul
     status = _status(found, lex) if found else None
     if found is None or status is None:
         return []
+    grouped = bool(lex.groups.search(found.text[: found.match.start()]))
     mentions = _before_relative(
         analysis,
         sentence,
         found,
-        _with_pronoun_subject(analysis, sentence, _party_mentions(analysis, sentence, lex)),
+        _with_pronoun_subject(
+            analysis, sentence, _party_mentions(analysis, sentence, lex, grouped)
+        ),
     )
     place = _location(analysis, sentence, found, lex)
     near = sentence.start + found.match.start()
     parties = _with_host(analysis, _parties(analysis, mentions, near), place, found)
+    parties = _with_attendees(analysis, parties, attendees)
     countries = _countries(analysis, parties)
-    definite = bool(lex.definite.search(found.text))
+    definite = any(  # "en marge de la réunion": another meeting, beside the one told
+        not lex.sideline.search(found.text, 0, m.start()) for m in lex.definite.finditer(found.text)
+    )
     anaphoric = definite or bool(lex.groups.search(found.text))
-    persons = sum(_is_person(analysis, m) for m in mentions if m.key in parties) >= 2
+    persons = sum(_is_person(analysis, m) for m in (*mentions, *attendees) if m.key in parties) >= 2
     gathering = (
         found.trigger.gathering
         and any(analysis.actors.entity(k).type == "organization" for k in parties)
@@ -401,6 +426,13 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[Consul
         location=place.name if place else None,
         place_country=place.country if place else None,
         next_meeting=bool(lex.next_meeting.search(found.text)),
+        grouped=grouped,
+        subjects=tuple(
+            k
+            for k in parties
+            if any(m.key == k and m.start - sentence.start < found.match.start() for m in mentions)
+        ),
+        apart=bool(lex.apart.search(found.text)),
         source=_source(analysis, parties, found, place, lex),
         date=date,
         date_text=date_text,
@@ -412,6 +444,72 @@ def consult_mention(analysis: Analysis, index: int, lex: Lexicon) -> list[Consul
     if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
         return _one_per_destination(analysis, mention, found.match, STOP_GAP)
     return [mention]
+
+
+def _with_attendees(
+    analysis: Analysis, parties: tuple[str, ...], attendees: Sequence[ActorMention]
+) -> tuple[str, ...]:
+    """The parties and the attendees, one key per state: a person named as present stands for
+    the state a place or a topic named ("tenu à Luanda, en Angola" and "présidée par João
+    Lourenço")."""
+    keys = {analysis.country(k): k for k in parties}
+    for mention in sorted(attendees, key=lambda m: not _is_person(analysis, m)):
+        country = analysis.country(mention.key)
+        held = keys.get(country)
+        if country and (
+            held is None or (_is_person(analysis, mention) and not _named_person(held))
+        ):
+            keys[country] = mention.key
+    return tuple(keys.values())
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Who a document says attended its gatherings: attendees by the gathering's sentence, and
+    the sentences that say so, each with the gathering's sentence."""
+
+    attendees: dict[int, list[ActorMention]]
+    told_in: dict[int, int]
+
+
+def attendance(analysis: Analysis, lex: Lexicon) -> Attendance:
+    """ "La réunion était présidée par X. Y et Z y ont pris part": persons and states named by a
+    sentence of attendance are participants of the gathering told just before it (organisations
+    named there are titles: "président en exercice de l'EAC")."""
+    attendees: dict[int, list[ActorMention]] = {}
+    told_in: dict[int, int] = {}
+    for j, sentence in enumerate(analysis.sentences):
+        text = folded(sentence.text)
+        if not lex.attendance.search(text) or (
+            _tells_gathering(sentence, lex) and not lex.definite.search(text)
+        ):
+            continue  # "ont tenu une réunion, en présence de X": a gathering and its attendees
+        gathering = next(
+            (
+                i
+                for i in range(j - 1, max(-1, j - 1 - ATTENDANCE_REACH), -1)
+                if _tells_gathering(analysis.sentences[i], lex)
+            ),
+            None,
+        )
+        if gathering is None:
+            continue
+        gathering = told_in.get(gathering, gathering)  # "La réunion était présidée par ..."
+        present = [
+            m
+            for m in _party_mentions(analysis, sentence, lex)
+            if analysis.actors.entity(m.key).type != "organization"
+        ]
+        attendees.setdefault(gathering, []).extend(present)
+        told_in[j] = gathering
+    return Attendance(attendees, told_in)
+
+
+def _tells_gathering(sentence: Sentence, lex: Lexicon) -> bool:
+    """A sentence with an interaction's trigger and a gathering's noun: "ont tenu, par
+    visioconférence, une session extraordinaire", "le mini-sommet ... tenu à Luanda"."""
+    text = pattern_text(lex, sentence.text)
+    return bool(lex.event_noun_before.search(text)) and _best_trigger(text, lex) is not None
 
 
 def _first_journey(text: str, lex: Lexicon) -> re.Match[str] | None:
@@ -468,6 +566,34 @@ def _one_per_destination(
     return visits
 
 
+def with_companions(
+    mention: ConsultMention, previous: ConsultMention, analysis: Analysis
+) -> ConsultMention:
+    """ "Jeudi, X et Y ont été reçus à Jérusalem par le président israélien. Ils se sont ensuite
+    entretenus avec Benjamin Netanyahu": "ils", "les deux hommes" are those who went together in
+    the mention before, its parties less the host; with whom they met now, they are the parties."""
+    if not mention.grouped:
+        return mention
+    companions = (
+        previous.companions
+        or (previous.subjects if len(previous.subjects) > 1 else ())
+        or tuple(k for k in previous.parties if analysis.country(k) != previous.place_country)
+    )
+    met = _countries(analysis, mention.parties)
+    if len(companions) < 2 or not met or met & _countries(analysis, companions):
+        return mention
+    parties = (*companions, *mention.parties)
+    mode = "multilateral" if len(_countries(analysis, parties)) > 2 else mention.mode
+    return replace(
+        mention,
+        parties=parties,
+        source=companions[0],
+        anaphoric=False,
+        mode=mode,
+        companions=companions,
+    )
+
+
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     if a.date and b.date and a.date != b.date:
         return False  # "Le 10 mars, il avait réuni à Antalya ...": an earlier meeting
@@ -476,6 +602,8 @@ def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> boo
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
         return False
+    if len(ca) > 2 and len(cb) == 2 and b.apart:
+        return False  # two of a meeting's parties, told apart: "un entretien bilatéral"
     pa = {k for k in a.parties if _named_person(k)}
     pb = {k for k in b.parties if _named_person(k)}
     return not (pa and pb) or pa <= pb or pb <= pa  # a different counterpart: another meeting

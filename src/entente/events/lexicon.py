@@ -142,6 +142,11 @@ class Lexicon:
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
     venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
+    sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
+    apart: Pattern  # "séparément", "un entretien bilatéral": not the larger meeting told
+    topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
+    members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
+    attendance: Pattern  # "y ont pris part": who attended the gathering told just before
     skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
     noun_governors: tuple[str, ...]  # stems of verbs that carry out a noun trigger: "inflig"
     any_trigger: ahocorasick.Automaton  # anchor -> the statement patterns that contain it
@@ -261,6 +266,11 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         event_noun_before=compile_all(consult["event_nouns"]),
         attribution=_cue_before_end(consult["attribution"]),
         venue=_cue_before_end(consult["venue_cues"], reach=60),
+        sideline=_cue_before_end(consult["sideline_cues"], reach=6),
+        apart=compile_all(consult["apart_cues"]),
+        topic=_cue_before_end(consult["topic_cues"], reach=4),
+        members=_cue_before_end(consult["member_cues"], reach=60),
+        attendance=compile_all(consult["attendance"]),
         skippable=_words(consult["skippable"]),
         noun_governors=tuple(folded(w) for w in data["noun_governors"]),
         any_trigger=_trigger_index(every),
