@@ -31,7 +31,7 @@ def code(actor: Actor | None) -> str | None:
 
 def event_fits(event: EventRecord, want: dict[str, Any]) -> bool:
     """Whether an event has every field the case names; CONSULT's source and target are unordered,
-    its participants a set of codes."""
+    its participants a set of codes, ``names`` persons among them."""
     if event.event_type != want["event_type"]:
         return False
     ends = [code(event.source), code(event.target)]
@@ -47,6 +47,8 @@ def event_fits(event: EventRecord, want: dict[str, Any]) -> bool:
         want["participants"]
     ):
         return False
+    if not set(want.get("names", ())) <= {a.name for a in event.participants}:
+        return False  # persons who must be among the participants
     return all(
         getattr(event, key) == want[key]
         for key in ("mode", "status", "date", "location")

@@ -439,11 +439,37 @@ def consult_mention(
         weight=found.trigger.weight,
         anaphoric=(len(countries) < 2 and not gathering) or definite,
     )
+    if successive := _successive(analysis, found, mentions, near, lex):
+        return [_with_parties(analysis, mention, keys) for keys in successive]
     if journey := _first_journey(found.text, lex):
         return _one_per_destination(analysis, mention, journey, STOPS_APART)
     if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
         return _one_per_destination(analysis, mention, found.match, STOP_GAP)
     return [mention]
+
+
+def _successive(
+    analysis: Analysis, found: _Found, mentions: list[ActorMention], near: int, lex: Lexicon
+) -> list[tuple[str, ...]]:
+    """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara": one meeting with each, the
+    parties named before the trigger in both."""
+    then = lex.then.search(found.text, found.match.end())
+    if then is None:
+        return []
+    start = near - found.match.start()  # the sentence's offset in the document
+    before = [m for m in mentions if m.start - start < found.match.start()]
+    first = [m for m in mentions if found.match.end() <= m.start - start < then.start()]
+    second = [m for m in mentions if m.start - start >= then.end()]
+    if not before or not any(_is_person(analysis, m) for m in first) or not second:
+        return []
+    return [_parties(analysis, before + first, near), _parties(analysis, before + second, near)]
+
+
+def _with_parties(
+    analysis: Analysis, mention: ConsultMention, parties: tuple[str, ...]
+) -> ConsultMention:
+    many = len(_countries(analysis, parties)) > 2
+    return replace(mention, parties=parties, mode="multilateral" if many else mention.mode)
 
 
 def _with_attendees(

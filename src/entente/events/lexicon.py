@@ -145,6 +145,7 @@ class Lexicon:
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     apart: Pattern  # "séparément", "un entretien bilatéral": not the larger meeting told
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
+    then: re.Pattern[str]  # ", puis": the next of successive meetings
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
     attendance: Pattern  # "y ont pris part": who attended the gathering told just before
     skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
@@ -269,6 +270,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         apart=compile_all(consult["apart_cues"]),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
+        then=re.compile(rf"(?<![\w-])(?:{'|'.join(consult['then_words'])})\s+"),
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
         skippable=_words(consult["skippable"]),

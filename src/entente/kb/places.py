@@ -20,6 +20,8 @@ _AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'])(?P<prep>à|À|a|A|au|Au|aux|en|En|dans|de|d'|d’)\s*(?P<name>{_NAME})"
 )
 
+_ARTICLE = re.compile(r"^(?:la|le|les|l')\s*|^l['’]", re.IGNORECASE)  # "à la Mauritanie"
+
 
 @dataclass(frozen=True)
 class Place:
@@ -85,7 +87,7 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
             len(words), 0, -1
         ):  # the longest known name wins: "Abou Dhabi" before "Abou"
             candidate = " ".join(words[:size]).rstrip(".,;")
-            found = table.get(fold(candidate))
+            found = table.get(fold(candidate)) or table.get(fold(_ARTICLE.sub("", candidate)))
             if found:
                 start = match.start("name")
                 is_country = found[0] not in _gazetteer_names(lang)
