@@ -106,3 +106,23 @@ def test_an_interaction_with_another_country_pair_does_not_match() -> None:
     ]
     interactions = score(GOLD, [_extraction(events)]).interactions
     assert (interactions.tp, interactions.fp, interactions.fn) == (0, 1, 1)
+
+
+def test_a_meeting_of_three_gives_each_pair_that_met() -> None:
+    gold = {
+        "d": {
+            **GOLD["d"],
+            "interactions": [],
+            "dyads": {
+                "required": [
+                    ["CHN", "CONSULT", "RUS"],
+                    ["CHN", "CONSULT", "USA"],
+                    ["RUS", "CONSULT", "USA"],
+                ],
+                "optional": [],
+            },
+        }
+    }
+    meeting = _event("CONSULT", CHINA, RUSSIA, (CHINA, RUSSIA, USA), mode="multilateral")
+    dyads = score(gold, [_extraction([meeting])]).dyads
+    assert (dyads.tp, dyads.fp, dyads.fn) == (3, 0, 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from entente.normalise.fold import fold
-from entente.records import EventRecord, Extraction
+from entente.records import Actor, EventRecord, Extraction
 
 
 @dataclass
@@ -150,15 +151,23 @@ def _score_fields(scores: Scores, doc: str, event: EventRecord, gold: dict) -> N
         scores.notes.append(f"{doc}: mode {event.mode} where gold says {gold.get('mode')}")
 
 
+def _party(actor: Actor) -> str:
+    return actor.code or actor.country or ""
+
+
 def _triples(events: list[EventRecord]) -> set[tuple[str, str, str]]:
+    """(source, type, target) per event; a CONSULT gives every unordered pair of its
+    participants, as a meeting of three is three pairs that met."""
     triples = set()
     for e in events:
-        if e.source is None or e.target is None:
-            continue
-        a, b = e.source.code or e.source.country or "", e.target.code or e.target.country or ""
-        if e.event_type == "CONSULT":
-            a, b = sorted((a, b))
-        triples.add((a, e.event_type, b))
+        if e.event_type == "CONSULT" and len(e.participants) > 2:
+            parties = sorted({_party(a) for a in e.participants})
+            triples |= {(a, "CONSULT", b) for a, b in itertools.combinations(parties, 2)}
+        elif e.source is not None and e.target is not None:
+            a, b = _party(e.source), _party(e.target)
+            if e.event_type == "CONSULT":
+                a, b = sorted((a, b))
+            triples.add((a, e.event_type, b))
     return triples
 
 

@@ -270,8 +270,8 @@ def _dyads(
     for source in sources:
         country = analysis.country(source)
         others = [s for s in sources if analysis.country(s) != country]
-        if rule.reciprocal and others:
-            dyads.append((source, others[0]))  # each partner of a joint subject, toward the other
+        if rule.reciprocal and others:  # each partner of a joint subject, toward the others
+            dyads.extend((source, o) for o in {analysis.country(o): o for o in others}.values())
             continue
         target = _target(analysis, index, match, country, verbal) if country else None
         if target is not None and len(joint) > 1 and analysis.country(target) in joint:
