@@ -121,8 +121,8 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return None
     if lex.cancelled.search(found.rest_of_clause):
         return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
-    if lex.hypothetical.search(found.clause):
-        return None
+    if lex.hypothetical.search(found.clause) or lex.invitations.search(found.clause):
+        return None  # "pourrait se rendre", "l'a invité à effectuer une visite"
     after = INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
     if lex.unrealised.search(found.clause) or lex.unrealised.search(after):
         return (

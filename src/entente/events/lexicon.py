@@ -132,6 +132,7 @@ class Lexicon:
     planned: Pattern
     generic: Pattern
     unrealised: Pattern  # "devait": what was due, said after the meeting's noun
+    invitations: Pattern  # "a invité X à effectuer une visite": offered, not made
     denial: Pattern
     negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
@@ -259,6 +260,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         planned=compile_all(data["planned"]),
         generic=compile_all(data["generic"]),
         unrealised=compile_all(data["unrealised"]),
+        invitations=compile_all(consult["invitations"]),
         denial=compile_all(data["denial"]),
         negated=_negation(data["negation_pattern"]),
         political=frozenset(folded(w) for w in consult["political_nouns"]),

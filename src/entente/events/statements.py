@@ -356,20 +356,30 @@ def _speaks_for(analysis: Analysis, speaker: str | None, source: str) -> bool:
 
 
 def _longest_matches(lex: Lexicon, text: str) -> list[tuple[StatementRule, re.Match[str]]]:
-    """Every rule's matches, but a match inside a longer one of another rule gives way to it:
-    "a invité son homologue à se rendre" is an invitation, not an appeal."""
-    found = [(rule, m) for rule in lex.statements for m in rule.pattern.finditer(text)]
+    """Every rule's matches, wherever they start, but of matches that overlap the longest wins:
+    "a invité son homologue à effectuer une visite" is an invitation, not "a invité" and then an
+    appeal ("invité son homologue à")."""
+    found = [(rule, m) for rule in lex.statements for m in _overlapping(rule.pattern.regex, text)]
     return [
         (rule, m)
         for rule, m in found
         if not any(
-            other is not rule
-            and o.start() <= m.start()
-            and m.end() <= o.end()
-            and o.group() != m.group()
-            for other, o in found
+            o.start() < m.end()
+            and m.start() < o.end()
+            and (len(o.group()), -o.start()) > (len(m.group()), -m.start())
+            for _, o in found
         )
     ]
+
+
+def _overlapping(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches at every start, not only after the previous one's end."""
+    matches = []
+    position = 0
+    while (match := regex.search(text, position)) is not None:
+        matches.append(match)
+        position = match.start() + 1
+    return matches
 
 
 def _sentence_events(
