@@ -366,6 +366,16 @@ def test_anaphoric_day_without_a_reference_has_no_value() -> None:
     assert (timex.text, timex.value) == ("le lendemain", None)
 
 
+def test_the_day_told_before_is_that_day_and_unknown_without_one() -> None:
+    told = find_timexes("Il est arrivé mardi. Ce jour-là, il a vu le ministre.", THU)
+    assert [(t.text, t.value) for t in told] == [
+        ("mardi", "2021-02-02"),
+        ("Ce jour-là", "2021-02-02"),
+    ]
+    (alone,) = find_timexes("Ce jour-là, il a vu le ministre.", THU)
+    assert alone.value is None  # not the publication date
+
+
 def test_long_text_is_tagged_in_order() -> None:
     text = " ".join(sentence for sentence, _anchor, _expected in CASES[:20])
     starts = [t.start for t in find_timexes(text, THU)]

@@ -417,6 +417,8 @@ def consult_mention(
         analysis.doc.language,
         found.match.start(),
     )
+    if date is None and date_text and index > 0:  # "Ce jour-là", "le lendemain"
+        date = _day_told_before(analysis, index, found.match.start(), date_text)
     mention = ConsultMention(
         sentence=sentence,
         index=index,
@@ -446,6 +448,15 @@ def consult_mention(
     if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
         return _one_per_destination(analysis, mention, found.match, STOP_GAP)
     return [mention]
+
+
+def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> str | None:
+    """The date of an expression that counts from the day told before ("mardi. Ce jour-là, ..."),
+    read with the sentence before."""
+    before = analysis.without_dateline(analysis.sentences[index - 1])
+    text = before + "\n" + analysis.without_dateline(analysis.sentences[index])
+    date, found = date_in(text, analysis.published, analysis.doc.language, len(before) + 1 + near)
+    return date if found == words else None
 
 
 def _successive(

@@ -617,7 +617,7 @@ def _resolve_relative_day(match: re.Match[str], ctx: _Context) -> _Resolved | No
 def _resolve_anaphoric_day(match: re.Match[str], ctx: _Context) -> _Resolved | None:
     offset = ctx.lex.table("anaphoric_days")[_group(match, "ad")]
     suffix = _part_of_day(ctx, match)
-    return _Resolved("TIME" if suffix else "DATE", None, refer="day", shift=offset, suffix=suffix)
+    return _Resolved("TIME" if suffix else "DATE", None, refer="told", shift=offset, suffix=suffix)
 
 
 def _resolve_weekday(match: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -1424,9 +1424,10 @@ def _reference(
 
     Clock times and parts of day take the nearest day of their own sentence, before or after
     ("vers 0 h 40, jeudi"), then the last day mentioned before, then the publication date.
-    "le lendemain" and "l'année suivante" take only what came before, and nothing else.
+    "le lendemain", "ce jour-là" and "l'année suivante" take only what came before, and nothing
+    else.
     """
-    pattern = _DAY_VALUE if kind == "day" else _YEAR_VALUE
+    pattern = _DAY_VALUE if kind in ("day", "told") else _YEAR_VALUE
     start, _, resolved = items[index]
     first, last = ctx.sentence(start)
     dated = [
@@ -1440,9 +1441,9 @@ def _reference(
     earlier = [v for s, e, v in dated if e <= start]
     if earlier:
         return earlier[-1]
-    if resolved.shift == 0 and ctx.anchor is not None:
+    if resolved.shift == 0 and ctx.anchor is not None and kind != "told":
         return ctx.anchor.isoformat() if kind == "day" else f"{ctx.anchor.year:04d}"
-    return None
+    return None  # "ce jour-là" with no day told before: unknown
 
 
 def _apply_reference(reference: str | None, resolved: _Resolved) -> str | None:
