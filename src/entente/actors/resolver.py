@@ -187,7 +187,12 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
             if country:
                 _named_person(res, title, (), country, hits)
             return
-    if not roles:
+    if not roles:  # "le ministre britannique des Finances, Stephen Barclay": no office we track,
+        apposed = (
+            title.name_start is not None and res.text[title.end : title.name_start].strip() == ","
+        )
+        if apposed and (named := _state_of(inside, res.kb)):
+            _named_person(res, title, (), named, hits)  # but a person of that state
         return
     role_names = tuple(role for role, _ in roles if role not in NOT_OFFICES)
     named = _state_of(inside, res.kb)
