@@ -441,7 +441,7 @@ def consult_mention(
         weight=found.trigger.weight,
         anaphoric=(len(countries) < 2 and not gathering) or definite,
     )
-    if successive := _successive(analysis, found, mentions, near, lex):
+    if successive := _successive(analysis, sentence, found, mentions, lex):
         return [_with_parties(analysis, mention, keys) for keys in successive]
     if journey := _first_journey(found.text, lex):
         return _one_per_destination(analysis, mention, journey, STOPS_APART)
@@ -460,14 +460,18 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
 
 
 def _successive(
-    analysis: Analysis, found: _Found, mentions: list[ActorMention], near: int, lex: Lexicon
+    analysis: Analysis,
+    sentence: Sentence,
+    found: _Found,
+    mentions: list[ActorMention],
+    lex: Lexicon,
 ) -> list[tuple[str, ...]]:
     """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara": one meeting with each, the
     parties named before the trigger in both."""
     then = lex.then.search(found.text, found.match.end())
     if then is None:
         return []
-    start = near - found.match.start()  # the sentence's offset in the document
+    start, near = sentence.start, sentence.start + found.match.start()
     before = [m for m in mentions if m.start - start < found.match.start()]
     first = [m for m in mentions if found.match.end() <= m.start - start < then.start()]
     second = [m for m in mentions if m.start - start >= then.end()]
@@ -479,6 +483,7 @@ def _successive(
 def _with_parties(
     analysis: Analysis, mention: ConsultMention, parties: tuple[str, ...]
 ) -> ConsultMention:
+    """The mention with other parties: a meeting of more than two states is multilateral."""
     many = len(_countries(analysis, parties)) > 2
     return replace(mention, parties=parties, mode="multilateral" if many else mention.mode)
 
@@ -619,16 +624,8 @@ def with_companions(
     met = _countries(analysis, mention.parties)
     if len(companions) < 2 or not met or met & _countries(analysis, companions):
         return mention
-    parties = (*companions, *mention.parties)
-    mode = "multilateral" if len(_countries(analysis, parties)) > 2 else mention.mode
-    return replace(
-        mention,
-        parties=parties,
-        source=companions[0],
-        anaphoric=False,
-        mode=mode,
-        companions=companions,
-    )
+    joined = _with_parties(analysis, mention, (*companions, *mention.parties))
+    return replace(joined, source=companions[0], anaphoric=False, companions=companions)
 
 
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
