@@ -15,6 +15,7 @@ from entente.actors.roles import (
     apposed_name,
     find_honorifics,
     find_titles,
+    is_plural,
     read_name,
     title_roles,
 )
@@ -278,7 +279,7 @@ def _described_person(
     Without a country ("le ministre"), the title refers back to the person last named before it;
     a plural one ("les deux ministres") to no one person.
     """
-    if country is None and res.text[title.start : title.end].split()[0][-1:] in ("s", "x"):
+    if country is None and is_plural(res.text[title.start : title.end], res.lang):
         return
     if country is None:
         before = [m for m in res.mentions if m.end <= title.start and m.key in res.persons()]

@@ -74,6 +74,7 @@ class _RoleGrammar:
     honorific_words: frozenset[str]  # one-word honorifics, folded: "cheikh", "prince", "m"
     apposition: re.Pattern[str]  # ", haut " between a name and the title that follows it
     before_places: frozenset[str]  # "Au Caire, le ministre": after "au", a place, not a name
+    plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
 
 
 @cache
@@ -108,6 +109,7 @@ def _grammar(lang: str) -> _RoleGrammar:
             re.IGNORECASE,
         ),
         before_places=frozenset(titles["before_places"]),
+        plural_endings=tuple(titles["plural_endings"]),
     )
 
 
@@ -132,6 +134,12 @@ def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ..
             return ()
         roles.append(found)
     return tuple(roles)
+
+
+def is_plural(title: str, lang: str = "fr") -> bool:
+    """Whether a title's head noun is plural ("les deux ministres"): it names no one person."""
+    words = title.split()
+    return bool(words) and words[0].lower().endswith(_grammar(lang).plural_endings)
 
 
 def title_words(lang: str = "fr") -> frozenset[str]:

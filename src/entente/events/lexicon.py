@@ -41,6 +41,15 @@ class Pattern:
     def match(self, text: str) -> re.Match[str] | None:
         return self.regex.match(text) if self._present(text) else None
 
+    def overlapping(self, text: str) -> list[re.Match[str]]:
+        """Matches at every start, not only after the previous one's end."""
+        matches: list[re.Match[str]] = []
+        position = 0 if self._present(text) else len(text) + 1
+        while match := self.regex.search(text, position):
+            matches.append(match)
+            position = match.start() + 1
+        return matches
+
 
 GAPS = {  # "_": a few words ("appel* _ à"); "__": a list of them ("appelé X, Y, Z et W à")
     "_": r"(?:\S+\s+){0,4}?",
@@ -272,7 +281,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         apart=compile_all(consult["apart_cues"]),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
-        then=re.compile(rf"(?<![\w-])(?:{'|'.join(consult['then_words'])})\s+"),
+        then=_words(consult["then_words"]),
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
         skippable=_words(consult["skippable"]),

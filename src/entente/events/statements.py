@@ -359,7 +359,7 @@ def _longest_matches(lex: Lexicon, text: str) -> list[tuple[StatementRule, re.Ma
     """Every rule's matches, wherever they start, but of matches that overlap the longest wins:
     "a invité son homologue à effectuer une visite" is an invitation, not "a invité" and then an
     appeal ("invité son homologue à")."""
-    found = [(rule, m) for rule in lex.statements for m in _overlapping(rule.pattern.regex, text)]
+    found = [(rule, m) for rule in lex.statements for m in rule.pattern.overlapping(text)]
     return [
         (rule, m)
         for rule, m in found
@@ -370,16 +370,6 @@ def _longest_matches(lex: Lexicon, text: str) -> list[tuple[StatementRule, re.Ma
             for _, o in found
         )
     ]
-
-
-def _overlapping(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Matches at every start, not only after the previous one's end."""
-    matches = []
-    position = 0
-    while (match := regex.search(text, position)) is not None:
-        matches.append(match)
-        position = match.start() + 1
-    return matches
 
 
 def _sentence_events(
