@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
 from entente.kb import load_kb
+from entente.kb.places import find_places
 
 
 def test_every_un_member_and_observer_is_a_state() -> None:
@@ -52,3 +54,15 @@ def test_the_knowledge_base_is_data_not_code() -> None:
         "persons.json",
         "places.json",
     }
+
+
+def test_capitals_are_gazetteer_cities_of_their_state() -> None:
+    """A meeting "à la Maison Blanche" is located at the capital: the name must be the
+    gazetteer's, or the same city would be reported under two names."""
+    cities = {find_places(f"à {c}")[0].name for c in ("Pékin", "Washington", "Le Caire")}
+    assert cities == {"Beijing", "Washington", "Cairo"}
+    data = Path(__file__).parents[1] / "src" / "entente" / "kb" / "data" / "places.json"
+    gazetteer = {row["name"]: row.get("country") for row in json.loads(data.read_text("utf-8"))}
+    for state in load_kb("fr").by_type("state"):
+        if state.capital:  # Jerusalem and Pristina lie in no undisputed state
+            assert gazetteer.get(state.capital, "") in (state.code, None), state.code

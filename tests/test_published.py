@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import entente
 from entente.records import Document
 from entente.time.published import Publication, infer_year, read_publication
 
@@ -79,6 +80,13 @@ def _pub(text: str, **kwargs) -> Publication:
             "header",
             None,
         ),
+        (
+            "Titre\n2018/09/19 16:52\nSÉOUL, 19 sept. (Yonhap) -- Texte.",
+            D(2018, 9, 19),
+            "header",
+            None,
+        ),
+        ("Titre\nLIMA, 15 nov. (Kyodo) -- Le Premier ministre a parlé.", None, None, "--11-15"),
         ("Titre\nLe président a parlé mercredi.", None, None, None),
         ("Mise à jour 31.02.2011 08h17\nTexte.", None, None, None),
     ],
@@ -160,3 +168,16 @@ def test_a_tenure_with_several_terms_counts_any_of_them() -> None:
     terms = ((D(2013, 3, 16), D(2022, 12, 30)), (D(2023, 7, 25), None))
     both = [terms, ((D(2023, 1, 1), D(2024, 12, 31)),)]
     assert infer_year(_pub("le 04/02\nx"), both, today=D(2026, 11, 22)).date == D(2024, 2, 4)
+
+
+def test_a_former_office_does_not_date_the_document() -> None:
+    """Glas was vice-president until 2018; "l'ancien vice-président" says nothing of 2024, and
+    the presidents named leave only 2024 for 8 April."""
+    text = (
+        "Quito sous le feu des critiques\nPublié le 8 avril à 10:05\n"
+        "Le président mexicain Andrés Manuel López Obrador a rompu les relations avec l'Équateur "
+        "du président Daniel Noboa après l'arrestation de l'ancien vice-président équatorien "
+        "Jorge Glas."
+    )
+    document = entente.extract(text).document
+    assert (document.published, document.published_basis) == ("2024-04-08", "inferred-year")

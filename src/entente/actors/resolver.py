@@ -15,6 +15,7 @@ from entente.actors.roles import (
     apposed_name,
     find_honorifics,
     find_titles,
+    is_former,
     is_plural,
     read_name,
     title_roles,
@@ -196,6 +197,10 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
             _named_person(res, title, (), named, hits)  # but a person of that state
         return
     role_names = tuple(role for role, _ in roles if role not in NOT_OFFICES)
+    if is_former(res.text, title.start, res.lang):  # "l'ancien vice-président équatorien Glas"
+        if title.name_start is None:
+            return  # "l'ancien président" is not the president the KB knows for the date
+        role_names = ()  # a name, but no office held at the document's date
     named = _state_of(inside, res.kb)
     restricted = {c for _, countries in roles for c in countries}
     if named and restricted and named not in restricted:

@@ -75,6 +75,7 @@ class _RoleGrammar:
     apposition: re.Pattern[str]  # ", haut " between a name and the title that follows it
     before_places: frozenset[str]  # "Au Caire, le ministre": after "au", a place, not a name
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
+    former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
 
 
 @cache
@@ -110,6 +111,7 @@ def _grammar(lang: str) -> _RoleGrammar:
         ),
         before_places=frozenset(titles["before_places"]),
         plural_endings=tuple(titles["plural_endings"]),
+        former=frozenset(fold(w) for w in titles["former"]),
     )
 
 
@@ -140,6 +142,15 @@ def is_plural(title: str, lang: str = "fr") -> bool:
     """Whether a title's head noun is plural ("les deux ministres"): it names no one person."""
     words = title.split()
     return bool(words) and words[0].lower().endswith(_grammar(lang).plural_endings)
+
+
+def is_former(text: str, title_start: int, lang: str = "fr") -> bool:
+    """Whether the word before a title makes it a past or future office ("l'ancien président",
+    "le défunt roi", "ex-Premier ministre"): it says nothing of the document's date."""
+    before = fold(text[max(0, title_start - 20) : title_start]).replace("’", "'")
+    words = re.findall(r"[\w-]+", before.split("'")[-1]) or [""]
+    former = _grammar(lang).former
+    return words[-1] in former or (words[-1] + "-") in former
 
 
 def title_words(lang: str = "fr") -> frozenset[str]:

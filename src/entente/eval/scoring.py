@@ -149,6 +149,10 @@ def _score_fields(scores: Scores, doc: str, event: EventRecord, gold: dict) -> N
         scores.notes.append(f"{doc}: invented date {event.date} ({event.date_text})")
     if event.mode != gold.get("mode"):
         scores.notes.append(f"{doc}: mode {event.mode} where gold says {gold.get('mode')}")
+    if _key(event.location) != _key(gold.get("location")):
+        scores.notes.append(
+            f"{doc}: location {event.location} where gold says {gold.get('location')}"
+        )
 
 
 def _party(actor: Actor) -> str:

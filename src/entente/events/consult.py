@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from entente.actors import ActorMention
 from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, Trigger, folded, negated, pattern_text
-from entente.kb.places import Place, find_places
+from entente.kb.places import Place, dateline_place, find_places
 from entente.nlp import Sentence
 from entente.time.event_dates import date_in
 
@@ -33,6 +33,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
 PLACE_REACH = 70
+VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
 UNREALISED_REACH = 100  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"  # "l'entretien ... a porté sur la situation à Gaza": Gaza is a topic  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
 VENUE_REACH = 60
@@ -291,9 +292,34 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
         p
         for p in places
         if abs(p.start - found.match.start()) <= PLACE_REACH
-        or any(0 <= p.start - v <= 4 for v in visits)
+        or any(0 <= p.start - v <= VISIT_CUE_GAP for v in visits)
     ]
-    return min(near, key=lambda p: (p.is_country, abs(p.start - found.match.start())), default=None)
+    place = min(
+        near, key=lambda p: (p.is_country, abs(p.start - found.match.start())), default=None
+    )
+    if place is not None and place.is_country:  # "en visite en Afrique du Sud, ... à Pretoria"
+        return next((p for p in places if p.country == place.country and not p.is_country), place)
+    return place
+
+
+def _or_dateline_city(
+    analysis: Analysis,
+    sentence: Sentence,
+    place: Place | None,
+    countries: set[str],
+    found: _Found,
+    lex: Lexicon,
+) -> Place | None:
+    """ "BEIJING, 12 mai (Xinhua) -- Xi Jinping a eu des entretiens avec ...": the lead of a
+    dispatch tells what happened where it was filed, when it names no city of its own and the
+    city lies in a party's state (or the meeting is on the sidelines of a gathering there)."""
+    city = dateline_place(analysis.doc.text, analysis.doc.language)
+    if city is None or sentence.start > city.end + 3 or (place and not place.is_country):
+        return place
+    if place is not None and place.country != city.country:
+        return place
+    beside = lex.sideline.search(found.text) or lex.mode_cues["third-party"].search(found.text)
+    return city if city.country in countries or beside else place
 
 
 def _seats(analysis: Analysis, sentence: Sentence) -> list[Place]:
@@ -393,6 +419,7 @@ def consult_mention(
     parties = _with_host(analysis, _parties(analysis, mentions, near), place, found)
     parties = _with_attendees(analysis, parties, attendees)
     countries = _countries(analysis, parties)
+    place = _or_dateline_city(analysis, sentence, place, countries, found, lex)
     definite = any(  # "en marge de la réunion": another meeting, beside the one told
         not lex.sideline.search(found.text, 0, m.start()) for m in lex.definite.finditer(found.text)
     )

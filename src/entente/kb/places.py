@@ -62,6 +62,11 @@ def _gazetteer(lang: str) -> dict[str, tuple[str, str | None]]:
 
 
 @cache
+def _places_and_states(lang: str) -> dict[str, tuple[str, str | None]]:
+    return {**_states(lang), **_gazetteer(lang)}
+
+
+@cache
 def _gazetteer_names(lang: str) -> frozenset[str]:
     return frozenset(name for name, _ in _gazetteer(lang).values())
 
@@ -73,39 +78,59 @@ def is_place_name(name: str, lang: str = "fr") -> bool:
 
 
 def find_places(text: str, lang: str = "fr") -> list[Place]:
-    """Places named after a preposition ("à Genève", "au Caire", "en marge du sommet de Bali")."""
+    """Places named after a preposition ("à Genève", "au Caire", "en marge du sommet de Bali");
+    an unknown name is no place, but a preposition inside it may introduce one ("en visite
+    d'Etat en Chine")."""
     places = []
-    for match in _AFTER_PREPOSITION.finditer(text):
-        table = (
-            _gazetteer(lang)
-            if match.group("prep") not in _INTO
-            else {**_states(lang), **_gazetteer(lang)}
-        )
-        name = match.group("name")
-        words = name.split()
-        for size in range(
-            len(words), 0, -1
-        ):  # the longest known name wins: "Abou Dhabi" before "Abou"
-            candidate = " ".join(words[:size]).rstrip(".,;")
-            found = table.get(fold(candidate)) or table.get(fold(_ARTICLE.sub("", candidate)))
-            if found:
-                start = match.start("name")
-                is_country = found[0] not in _gazetteer_names(lang)
-                places.append(Place(found[0], found[1], start, start + len(candidate), is_country))
-                break
+    position = 0
+    while match := _AFTER_PREPOSITION.search(text, position):
+        place = _known(match, lang)
+        if place is not None:
+            places.append(place)
+        position = place.end if place else match.start("name") + 1
     return places
 
 
+def _known(match: re.Match[str], lang: str) -> Place | None:
+    """The longest known name at a preposition: "Abou Dhabi" before "Abou"."""
+    table = _gazetteer(lang) if match.group("prep") not in _INTO else _places_and_states(lang)
+    words = match.group("name").split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".,;")
+        found = table.get(fold(candidate)) or table.get(fold(_ARTICLE.sub("", candidate)))
+        if found:
+            start = match.start("name")
+            is_country = found[0] not in _gazetteer_names(lang)
+            return Place(found[0], found[1], start, start + len(candidate), is_country)
+    return None
+
+
 _DATELINE_CITY = re.compile(
-    r"^\s*(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*(?:,|-|–|—)", re.MULTILINE
-)
+    r"^\s*(?:(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*(?:,|-|–|—)"
+    r"|(?P<named>[A-ZÀ-Þ][\w'’ -]{2,30}?),\s+(?:\w{2,3}\s+)?\d{1,2}\s+\w+\.?(?:\s+\d{4})?"
+    r"\s*(?:\(|--|-|–|—))",
+    re.MULTILINE,
+)  # "ALGER, 12 mars (APS) -", "BAMAKO -", "Rabat, 22 déc. (MAP)", "Riyad, le 31 mars"
+
+
+def dateline_place(text: str, lang: str = "fr", capitals_only: bool = False) -> Place | None:
+    """The city an agency dateline names ("ALGER, 12 mars (APS) -", "Rabat, 22 déc. (MAP)"),
+    with its offsets: where the story was filed. ``capitals_only`` keeps to the upper-case form."""
+    for match in _DATELINE_CITY.finditer(text[:400]):
+        group = "city" if match.group("city") else "named"
+        if capitals_only and group != "city":
+            continue
+        city = match.group(group).strip()
+        found = _gazetteer(lang).get(fold(city))
+        if found:
+            start = match.start(group) + match.group(group).index(city)
+            return Place(found[0], found[1], start, start + len(city))
+    return None
 
 
 def dateline_country(text: str, lang: str = "fr") -> str | None:
-    """The state of the city an agency dateline names ("ALGER, 12 mars (APS) -" is in Algeria):
-    a title with no country there ("le ministre des Affaires étrangères") is most likely local."""
-    for match in _DATELINE_CITY.finditer(text[:400]):
-        found = _gazetteer(lang).get(fold(match.group("city").strip()))
-        if found:
-            return found[1]
-    return None
+    """The state of the city an upper-case dateline names: a title with no country there ("le
+    ministre des Affaires étrangères") is most likely local. (A mixed-case "Dar es Salaam, 24 oct.
+    (MAP)" is as often an agency's correspondent abroad: "le Souverain" there is Morocco's.)"""
+    place = dateline_place(text, lang, capitals_only=True)
+    return place.country if place else None

@@ -67,9 +67,14 @@ def _datelines(lang: str) -> _Datelines:
     first = "|".join(map(re.escape, data["first_day"]))
     weekday = rf"(?:(?P<weekday>{days}),?\s+(?:le\s+)?)?"
     numeric = rf"{weekday}(?P<day>\d{{1,2}})[./-](?P<month>\d{{1,2}})[./-](?P<year>\d{{4}}|\d{{2}})"
-    textual = rf"\b{weekday}(?P<day>\d{{1,2}}|{first})\s+(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?\b"
+    textual = (  # "15 nov. (Kyodo)": the abbreviation's dot is part of the date
+        rf"\b{weekday}(?P<day>\d{{1,2}}|{first})\s+(?P<month>{months})\b\.?"
+        rf"(?:\s+(?P<year>\d{{4}})\b)?"
+    )
     return _Datelines(
-        iso=re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]\d{1,2}:\d{2})?"),
+        iso=re.compile(  # "2018-09-19T16:52", "2018/09/19 16:52"
+            r"\b(?P<year>\d{4})([-/.])(?P<month>\d{2})\2(?P<day>\d{2})(?:[ T]\d{1,2}:\d{2})?"
+        ),
         numeric=re.compile(rf"\b{numeric}\b"),
         textual=re.compile(textual, re.IGNORECASE),
         short=re.compile(rf"\b{weekday}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\b(?![/.]\d)", re.I),
