@@ -376,6 +376,28 @@ def _paired(hit: AliasHit, surnames: list[AliasHit], text: str) -> bool:
     )
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w-]{2,}")
+
+
+def _lone_name_words(res: _Resolution) -> None:
+    """ "Kim a accepté l'invitation de Moon": one word of the name of a person the text names
+    stands for that person, when it belongs to no other person named there and to no title."""
+    owners: dict[str, set[str]] = {}
+    for key, entity in res.persons().items():
+        for token in _surname_tokens(entity):
+            owners.setdefault(token, set()).add(key)
+    for match in _CAPITALISED.finditer(res.text):
+        start, end = match.span()
+        keys = owners.get(fold(match.group()), set())
+        if (
+            len(keys) == 1
+            and fold(match.group()) not in _title_words()
+            and not res.covered(start, end)
+            and not _inside_other_name(res.text, start, end)
+        ):
+            res.add(start, end, next(iter(keys)), "surname")
+
+
 def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -> DocumentActors:
     """Find and resolve every actor mention of a normalised text."""
     kb = load_kb(lang)
@@ -399,6 +421,7 @@ def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -
             key = res.person_named(text[hit.start : hit.end])
             if key or hit.kind == "surname":
                 res.add(hit.start, hit.end, key or hit.key, "surname")
+    _lone_name_words(res)
     for start, end in find_honorifics(text, lang):
         key = res.person_named(text[start:end])
         if key and not res.covered(start, end):

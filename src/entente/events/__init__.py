@@ -33,6 +33,10 @@ def _first(values: list):
     return next((v for v in values if v is not None), None)
 
 
+def _after(date: str | None, published: dt.date | None) -> bool:
+    return date is not None and published is not None and dt.date.fromisoformat(date) > published
+
+
 def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) -> EventRecord:
     told = [m for m in group if not m.anaphoric] or group
     head = max(told, key=lambda m: len(m.parties))  # the account that names the most parties
@@ -46,8 +50,11 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
     if date_text is None and lead and group[0].index < 4:
         date, date_text = lead_date(analysis)  # the lead's date is the date of the lead's event
-    if head.status == "occurred":
+    status = head.status
+    if status == "occurred":
         date = on_or_before(date, date_text, analysis.published)
+        if _after(date, analysis.published):
+            status = "planned"  # "doit s'adresser ..., avant de se rendre jeudi": yet to come
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
@@ -57,7 +64,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
         doc=analysis.doc.id,
         event_type="CONSULT",
         mode=mode,
-        status=head.status,
+        status=status,
         source=analysis.actor(source_key),
         target=analysis.actor(target_key) if target_key else None,
         participants=participants,

@@ -122,6 +122,8 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return None
     if lex.cancelled.search(found.rest_of_clause):
         return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
+    if lex.accepted.search(found.window[: WINDOW_BEFORE + len(found.match.group())]):
+        return "planned"  # "a accepté l'invitation de Moon à se rendre à Séoul"
     if lex.hypothetical.search(found.clause) or lex.invitations.search(found.clause):
         return None  # "pourrait se rendre", "l'a invité à effectuer une visite"
     after = INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]

@@ -142,6 +142,7 @@ class Lexicon:
     generic: Pattern
     unrealised: Pattern  # "devait": what was due, said after the meeting's noun
     invitations: Pattern  # "a invité X à effectuer une visite": offered, not made
+    accepted: Pattern  # "a accepté l'invitation ... à se rendre": a visit planned
     denial: Pattern
     negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
@@ -270,6 +271,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         generic=compile_all(data["generic"]),
         unrealised=compile_all(data["unrealised"]),
         invitations=compile_all(consult["invitations"]),
+        accepted=compile_all(consult["accepted_invitations"]),
         denial=compile_all(data["denial"]),
         negated=_negation(data["negation_pattern"]),
         political=frozenset(folded(w) for w in consult["political_nouns"]),
