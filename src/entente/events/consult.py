@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from entente.actors import ActorMention
 from entente.events.context import Analysis
@@ -74,6 +75,11 @@ class _Found:
     trigger: Trigger
     match: re.Match[str]
     text: str
+    span: tuple[int, int] = (0, 10**9)  # the clause of the sentence the trigger is read in
+    frame: int = 0  # "Vendredi, à Amman, X ... avant de ...": what opens the sentence frames all
+
+    def in_clause(self, offset: int) -> bool:
+        return self.span[0] <= offset < self.span[1] or offset < self.frame
 
     @property
     def clause(self) -> str:
@@ -97,13 +103,14 @@ class _Found:
         ]
 
 
-def _best_trigger(text: str, lex: Lexicon) -> _Found | None:
+def _best_trigger(text: str, lex: Lexicon, span: tuple[int, int] = (0, 10**9)) -> _Found | None:
     blocked = [(m.start(), m.end()) for m in lex.blockers.finditer(text)]
     found = [
-        _Found(trigger, match, text)
+        _Found(trigger, match, text, span)
         for trigger in lex.consult
         for match in trigger.pattern.finditer(text)
-        if not any(
+        if span[0] <= match.start() < span[1]
+        and not any(
             s - 40 <= match.start() <= e + (MODIFIER_REACH if trigger.modifier else 0)
             for s, e in blocked
         )
@@ -148,7 +155,8 @@ def _mode(found: _Found, lex: Lexicon) -> str | None:
     ]
     if cues:
         return min(cues)[1]
-    hosted = found.trigger.host_is_subject or found.trigger.guest_is_subject
+    trigger = found.trigger
+    hosted = trigger.host_is_subject or trigger.guest_is_subject or trigger.object_guest
     if found.trigger.mode == "visit" or hosted or lex.mode_cues["visit"].search(found.text):
         return "visit"  # receiving a foreign guest is a visit, wherever it happens
     return "third-party" if lex.mode_cues["third-party"].search(found.text) else None
@@ -234,6 +242,41 @@ def _with_pronoun_subject(
     return mentions
 
 
+def _with_object_guest(
+    analysis: Analysis, index: int, found: _Found, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "..., avant de s'envoler pour Abou Dhabi, où l'attendait le président émirati", "Alexis
+    Tsipras l'y attendait": the guest an object pronoun stands for is the person the sentence
+    names before the host, else the person the story is about; the guest comes first."""
+    at = analysis.sentences[index].start + found.match.start()
+    persons = [m for m in mentions if _is_person(analysis, m)]
+    host = min(persons, key=lambda m: abs(m.start - at), default=None)
+    home = analysis.country(host.key) if host else None
+    named = [m for m in persons if m.start < at and analysis.country(m.key) != home]
+    guest = named[0] if named else _story_mention(analysis, index, home)
+    if guest is None or analysis.country(guest.key) in (None, home):
+        return mentions
+    return [guest, *(m for m in mentions if m is not guest)]
+
+
+def _story_mention(analysis: Analysis, index: int, home: str | None) -> ActorMention | None:
+    """The last mention, before a sentence, of the person the sentences before are about, else
+    of the person of another state than ``home`` the text has named most so far ("Denis Sassou
+    Nguesso a reçu son visiteur", in a story of Emmanuel Macron's tour)."""
+    start = analysis.sentences[index].start
+    told = [
+        m
+        for m in analysis.actors.mentions
+        if m.start < start
+        and _is_person(analysis, m)
+        and analysis.country(m.key) not in (None, home)
+    ]
+    subject = analysis.story_subject(index)
+    keys = [m.key for m in told]
+    key = subject if subject in keys else max(keys, key=keys.count, default=None)
+    return next((m for m in reversed(told) if m.key == key), None)
+
+
 def _before_relative(
     analysis: Analysis, sentence: Sentence, found: _Found, mentions: list[ActorMention]
 ) -> list[ActorMention]:
@@ -288,12 +331,17 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
     """The place nearest the trigger among those the sentence names after a preposition: a city
     before a country ("en visite au Sénégal, où il s'est entretenu à Dakar"); a seat of power
     stands for its capital ("à l'Elysée" is in Paris)."""
-    places = find_places(sentence.text, analysis.doc.language) or _seats(analysis, sentence)
+    places = [
+        p
+        for p in find_places(sentence.text, analysis.doc.language) or _seats(analysis, sentence)
+        if found.in_clause(p.start)
+    ]
     visits = [m.end() for m in lex.mode_cues["visit"].finditer(found.text)]  # "en visite à Beijing"
     near = [  # not the place of a topic ("la situation humanitaire à Gaza")
         p
         for p in places
         if abs(p.start - found.match.start()) <= PLACE_REACH
+        or p.start < found.frame
         or any(0 <= p.start - v <= VISIT_CUE_GAP for v in visits)
     ]
     place = min(
@@ -403,19 +451,82 @@ def consult_mention(
     sentence = analysis.sentences[index]
     if sentence.aside or sentence.text.rstrip(' »"”').endswith("?"):
         return []  # a question reports nothing, nor the headline of another article
-    found = _best_trigger(pattern_text(lex, sentence.text), lex)
+    text = pattern_text(lex, sentence.text)
+    best = _best_trigger(text, lex)
+    if best is None:
+        return []
+    whole = _clause_mentions(analysis, index, lex, attendees, best)
+    spans = _clauses(text, lex)
+    if len(spans) < 2:
+        return whole
+    first = _best_trigger(text, lex, spans[0])
+    carried = _subjects(analysis, index, lex, first) if first else []
+    frame = first.match.start() if first else 0
+    parts = [
+        _clause_mentions(
+            analysis, index, lex, attendees, replace(found, frame=frame), carried if i else []
+        )
+        for i, span in enumerate(spans)
+        if (found := _best_trigger(text, lex, span))
+    ]
+    told = [m for part in parts for m in part]
+    if sum(bool(part) for part in parts) < 2 or len({frozenset(m.parties) for m in told}) < 2:
+        return whole  # one interaction told in two clauses: "s'est rendu à Djeddah, où il a ..."
+    return told
+
+
+def _clauses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The sentence cut where it may go on to another meeting ("... avant de s'entretenir avec
+    ..."), each piece holding a trigger of its own; one piece when it holds one trigger."""
+    cuts = [m.start() for m in lex.sequel.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    spans = [(a, b) for a, b in pairwise(bounds) if b > a]
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if kept and _best_trigger(text, lex, (start, end)) is None:
+            kept[-1] = (kept[-1][0], end)  # no trigger: the clause belongs to the one before
+        else:
+            kept.append((start, end))
+    return kept
+
+
+def _subjects(analysis: Analysis, index: int, lex: Lexicon, found: _Found) -> list[ActorMention]:
+    """Who a sentence's first clause names before its trigger (a pronoun read as the person
+    before): in "X a été reçu par A avant de s'entretenir avec B", X meets B too."""
+    sentence = analysis.sentences[index]
+    mentions = _with_pronoun_subject(analysis, sentence, _party_mentions(analysis, sentence, lex))
+    return [m for m in mentions if m.start - sentence.start < found.match.start()]
+
+
+def _clause_mentions(
+    analysis: Analysis,
+    index: int,
+    lex: Lexicon,
+    attendees: Sequence[ActorMention],
+    found: _Found | None,
+    carried: Sequence[ActorMention] = (),
+) -> list[ConsultMention]:
+    """The interactions one clause of a sentence states, read from its strongest trigger; the
+    subjects ``carried`` from the clause before take part."""
+    sentence = analysis.sentences[index]
     status = _status(found, lex) if found else None
     if found is None or status is None:
         return []
     grouped = bool(lex.groups.search(found.text[: found.match.start()]))
+    start, end = (sentence.start + edge for edge in found.span)
+    own = [m for m in _party_mentions(analysis, sentence, lex, grouped) if start <= m.start < end]
+    keys = {m.key for m in own}
     mentions = _before_relative(
         analysis,
         sentence,
         found,
-        _with_pronoun_subject(
-            analysis, sentence, _party_mentions(analysis, sentence, lex, grouped)
-        ),
+        [
+            *(m for m in carried if m.key not in keys),
+            *_with_pronoun_subject(analysis, sentence, own),
+        ],
     )
+    if found.trigger.object_guest:
+        mentions = _with_object_guest(analysis, index, found, mentions)
     place = _location(analysis, sentence, found, lex)
     near = sentence.start + found.match.start()
     parties = _with_host(analysis, _parties(analysis, mentions, near), place, found)
@@ -472,10 +583,10 @@ def consult_mention(
     )
     if successive := _successive(analysis, sentence, found, mentions, lex):
         return [_with_parties(analysis, mention, keys) for keys in successive]
-    if journey := _first_journey(found.text, lex):
-        return _one_per_destination(analysis, mention, journey, STOPS_APART)
+    if journey := _first_journey(found, lex):
+        return _one_per_destination(analysis, mention, journey, STOPS_APART, found)
     if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
-        return _one_per_destination(analysis, mention, found.match, STOP_GAP)
+        return _one_per_destination(analysis, mention, found.match, STOP_GAP, found)
     return [mention]
 
 
@@ -583,20 +694,20 @@ def _tells_gathering(sentence: Sentence, lex: Lexicon) -> bool:
     return bool(lex.event_noun_before.search(text)) and _best_trigger(text, lex) is not None
 
 
-def _first_journey(text: str, lex: Lexicon) -> re.Match[str] | None:
-    """The first travel verb of a sentence ("s'est rendu", "doit se rendre"), if any."""
+def _first_journey(found: _Found, lex: Lexicon) -> re.Match[str] | None:
+    """The first travel verb of a clause ("s'est rendu", "doit se rendre"), if any."""
     journeys = [
         match
         for trigger in lex.consult
         if trigger.needs_destination
-        for match in [trigger.pattern.search(text)]
-        if match
+        for match in trigger.pattern.finditer(found.text)
+        if found.span[0] <= match.start() < found.span[1]
     ]
     return min(journeys, key=lambda m: m.start(), default=None)
 
 
 def _one_per_destination(
-    analysis: Analysis, mention: ConsultMention, journey: re.Match[str], gap: int
+    analysis: Analysis, mention: ConsultMention, journey: re.Match[str], gap: int, found: _Found
 ) -> list[ConsultMention]:
     """A journey with several stops is one visit per stop: "doit se rendre en Jordanie puis en
     Turquie", "s'est rendu à Djeddah, puis à Doha"; a stop named before the travel verb counts
@@ -606,7 +717,7 @@ def _one_per_destination(
     met = _countries(analysis, mention.parties)
     stops: dict[str, Place] = {}
     for place in find_places(mention.sentence.text, analysis.doc.language):
-        if place.country in (None, home):
+        if place.country in (None, home) or not found.in_clause(place.start):
             continue
         if place.start < journey.start() and place.country not in met:
             continue  # "reçu en Mauritanie par le président X, avant de se rendre en Gambie"

@@ -110,6 +110,7 @@ class Trigger:
     modifier: bool = (
         False  # a channel that may qualify a blocker ("conférence de presse ... par vidéo")
     )
+    object_guest: bool = False  # the guest is an object pronoun ("où l'attendait X", "l'a reçu")
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class Lexicon:
     apart: Pattern  # "séparément", "un entretien bilatéral": not the larger meeting told
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     then: re.Pattern[str]  # ", puis": the next of successive meetings
+    sequel: re.Pattern[str]  # "avant de", ", où": where a sentence may go on to another meeting
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
     attendance: Pattern  # "y ont pris part": who attended the gathering told just before
     skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
@@ -175,6 +177,7 @@ def _triggers(data: dict[str, Any]) -> tuple[Trigger, ...]:
             t.get("needs_destination", False),
             t.get("gathering", False),
             t.get("modifier", False),
+            t.get("object_guest", False),
         )
         for t in data["triggers"]
     )
@@ -284,6 +287,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         apart=compile_all(consult["apart_cues"]),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         then=_words(consult["then_words"]),
+        sequel=_words(consult["sequel_cues"]),
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
         skippable=_words(consult["skippable"]),
