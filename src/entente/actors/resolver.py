@@ -398,6 +398,37 @@ def _lone_name_words(res: _Resolution) -> None:
             res.add(start, end, next(iter(keys)), "surname")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]['’])\s*$")
+
+
+def _nominal_demonyms(res: _Resolution, hits: list[AliasHit]) -> None:
+    """ "l'Ukrainien dînait à l'Élysée", "c'est au Kremlin que le Hongrois avait été accueilli":
+    a capitalised demonym after an article is the person of that state the text last named."""
+    for hit in hits:
+        written = res.text[hit.start : hit.end]
+        if (
+            hit.kind != "demonym"
+            or not written[:1].isupper()
+            or not _ARTICLE_BEFORE.search(res.text[max(0, hit.start - 4) : hit.start])
+            or _NEXT_NAME.match(res.text, hit.end)  # "le Français Emmanuel Macron": a name follows
+        ):
+            continue
+        persons = [
+            m
+            for m in res.mentions
+            if m.start < hit.start
+            and m.key in res.entities
+            and res.entities[m.key].type == "person"
+            and res.entities[m.key].country == hit.key
+        ]
+        if persons:
+            latest = max(persons, key=lambda m: m.start)
+            res.mentions[:] = [
+                m for m in res.mentions if not (m.start == hit.start and m.end == hit.end)
+            ]
+            res.add(hit.start, hit.end, latest.key, "title", latest.roles)
+
+
 def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -> DocumentActors:
     """Find and resolve every actor mention of a normalised text."""
     kb = load_kb(lang)
@@ -422,6 +453,7 @@ def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -
             if key or hit.kind == "surname":
                 res.add(hit.start, hit.end, key or hit.key, "surname")
     _lone_name_words(res)
+    _nominal_demonyms(res, hits)
     for start, end in find_honorifics(text, lang):
         key = res.person_named(text[start:end])
         if key and not res.covered(start, end):

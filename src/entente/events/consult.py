@@ -127,7 +127,9 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return None  # "n'a pas rencontré"; "une visite ... n'est toutefois pas à l'ordre du jour"
     if any(p.search(found.window) for p in (lex.negation, lex.cancelled, lex.generic)):
         return None
-    if lex.cancelled.search(found.rest_of_clause):
+    if lex.cancelled.search(found.rest_of_clause) or lex.cancelled.search(
+        INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
+    ):
         return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
     if lex.accepted.search(found.window[: WINDOW_BEFORE + len(found.match.group())]):
         return "planned"  # "a accepté l'invitation de Moon à se rendre à Séoul"
@@ -220,25 +222,28 @@ def _qualifies_state(words: list[str], lex: Lexicon) -> bool:
 
 
 def _with_pronoun_subject(
-    analysis: Analysis, sentence: Sentence, mentions: list[ActorMention]
+    analysis: Analysis, sentence: Sentence, mentions: list[ActorMention], lex: Lexicon
 ) -> list[ActorMention]:
     """ "Il a été accueilli jeudi à Nouakchott par son homologue", "En marge des travaux, il s'est
     entretenu avec ...": a subject pronoun before any person of its own sentence is the person the
-    previous sentence is about, the first it names."""
+    last sentence naming one is about: its subject, else the first person it names; when a group
+    is its subject ("Les trois hommes ont parlé ..."), the subject of the sentences before."""
     pronoun = PRONOUN_SUBJECT.search(sentence.text)
     if pronoun is None or any(
         _is_person(analysis, m) and m.start - sentence.start < pronoun.start() for m in mentions
     ):
         return mentions
-    earlier = [s for s in analysis.sentences if s.end <= sentence.start]
-    for previous in reversed(earlier):
-        named = [
-            m
-            for m in analysis.mentions_in(previous)
-            if analysis.actors.entity(m.key).type == "person"
-        ]
-        if named:
-            return [named[0], *mentions]
+    index = analysis.sentences.index(sentence)
+    for back in range(index - 1, -1, -1):
+        previous = analysis.sentences[back]
+        named = [m for m in analysis.mentions_in(previous) if _is_person(analysis, m)]
+        if not named:
+            continue
+        subject = analysis.subject_of(back)
+        if subject is None and lex.groups.match(folded(previous.text).lstrip()):
+            subject = analysis.story_subject(back)
+        told = [m for m in analysis.actors.mentions if m.key == subject and m.start < previous.end]
+        return [told[-1] if told else named[0], *mentions]
     return mentions
 
 
@@ -494,7 +499,9 @@ def _subjects(analysis: Analysis, index: int, lex: Lexicon, found: _Found) -> li
     """Who a sentence's first clause names before its trigger (a pronoun read as the person
     before): in "X a été reçu par A avant de s'entretenir avec B", X meets B too."""
     sentence = analysis.sentences[index]
-    mentions = _with_pronoun_subject(analysis, sentence, _party_mentions(analysis, sentence, lex))
+    mentions = _with_pronoun_subject(
+        analysis, sentence, _party_mentions(analysis, sentence, lex), lex
+    )
     return [m for m in mentions if m.start - sentence.start < found.match.start()]
 
 
@@ -522,7 +529,7 @@ def _clause_mentions(
         found,
         [
             *(m for m in carried if m.key not in keys),
-            *_with_pronoun_subject(analysis, sentence, own),
+            *_with_pronoun_subject(analysis, sentence, own, lex),
         ],
     )
     if found.trigger.object_guest:
@@ -771,16 +778,17 @@ def with_companions(
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     if a.date and b.date and a.date != b.date:
         return False  # "Le 10 mars, il avait réuni à Antalya ...": an earlier meeting
-    if b.anaphoric and b.status == a.status:
-        return True  # "la rencontre", "les entretiens": the interaction already reported
+    pa = {k for k in a.parties if _named_person(k)}
+    pb = {k for k in b.parties if _named_person(k)}
+    nested = pa <= pb or pb <= pa
+    if b.anaphoric and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
+        return nested or not pa & pb  # with its delegations; not "leur entretien" of one of them
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
         return False
     if len(ca) > 2 and len(cb) == 2 and b.apart:
         return False  # two of a meeting's parties, told apart: "un entretien bilatéral"
-    pa = {k for k in a.parties if _named_person(k)}
-    pb = {k for k in b.parties if _named_person(k)}
-    return not (pa and pb) or pa <= pb or pb <= pa  # a different counterpart: another meeting
+    return not (pa and pb) or nested  # a different counterpart: another meeting
 
 
 def _lead(group: list[ConsultMention]) -> ConsultMention:
