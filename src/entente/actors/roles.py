@@ -9,8 +9,9 @@ resolver reads from the alias hits within the title's span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from entente.kb import load_kb
 from entente.lang import load_json
@@ -242,7 +243,18 @@ def find_titles(text: str, lang: str = "fr") -> list[Title]:
             end, name_start = pair.start(), None  # "le président égyptien et l'émir du Qatar"
         name = read_name(text, name_start) if name_start is not None else None
         titles.append(Title(head.start(), end, *(name if name else (None, None))))
-    return titles
+    return _apposed_titles(text, titles, grammar)
+
+
+def _apposed_titles(text: str, titles: list[Title], grammar: _RoleGrammar) -> list[Title]:
+    """ "son homologue saoudien, le prince Fayçal ben Farhane": a title with no name of its own,
+    set in apposition to a titled name, stands for that name."""
+    named = list(titles)
+    for i, (first, second) in enumerate(pairwise(titles)):
+        apposed = grammar.apposition.match(text[first.end : second.start])
+        if first.name_start is None and second.name_start is not None and apposed:
+            named[i] = replace(first, name_start=second.name_start, name_end=second.name_end)
+    return named
 
 
 def apposed_name(text: str, title_start: int, lang: str = "fr") -> tuple[int, int] | None:

@@ -589,7 +589,14 @@ def _clause_mentions(
         anaphoric=(len(countries) < 2 and not gathering) or definite,
     )
     if successive := _successive(analysis, sentence, found, mentions, lex):
-        return [_with_parties(analysis, mention, keys) for keys in successive]
+        return [
+            replace(
+                mention,
+                parties=keys,
+                mode=_refine_mode(_mode(found, lex), _countries(analysis, keys), place, gathering),
+            )
+            for keys in successive
+        ]
     if journey := _first_journey(found, lex):
         return _one_per_destination(analysis, mention, journey, STOPS_APART, found)
     if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
