@@ -87,6 +87,7 @@ def _pub(text: str, **kwargs) -> Publication:
             None,
         ),
         ("Titre\nLIMA, 15 nov. (Kyodo) -- Le Premier ministre a parlé.", None, None, "--11-15"),
+        ("French.news.cn | 2022-02-06 à 21:16\nTitre", D(2022, 2, 6), "header", None),
         ("Titre\nLe président a parlé mercredi.", None, None, None),
         ("Mise à jour 31.02.2011 08h17\nTexte.", None, None, None),
     ],

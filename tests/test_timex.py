@@ -13,7 +13,7 @@ import re
 import pytest
 
 from entente.records import Timex
-from entente.time.event_dates import on_or_before
+from entente.time.event_dates import ahead_of, date_in, on_or_before, period_in
 from entente.time.timex import find_timexes
 
 D = dt.date
@@ -389,3 +389,26 @@ def test_only_a_calendar_day_takes_the_year_before() -> None:
     assert on_or_before("2020-03-30", "le 30 mars", published) == "2019-03-30"
     assert on_or_before("2020-03-11", "mercredi", published) == "2020-03-11"
     assert on_or_before("2021-03-30", "le 30 mars 2021", published) == "2021-03-30"
+
+
+def test_a_deadline_or_a_starting_point_dates_no_event() -> None:
+    published = dt.date(2024, 1, 15)
+    deadline = "Il a demandé à l'Inde de retirer ses militaires d'ici au 15 mars."
+    since = "Il s'agit de sa première visite en France depuis son investiture, le 2 avril."
+    assert date_in(deadline, published) == (None, None)
+    assert date_in(since, published) == (None, None)
+    assert date_in("Il a rencontré le 10 janvier son homologue.", published)[0] == "2024-01-10"
+
+
+def test_a_weekday_of_what_is_yet_to_come_is_the_next_one() -> None:
+    published = dt.date(2024, 11, 15)  # a Friday
+    assert ahead_of("2024-11-11", "lundi", published) == "2024-11-18"
+    assert ahead_of("2024-11-11", "le 11 novembre", published) == "2024-11-11"
+    assert ahead_of("2024-11-18", "lundi", published) == "2024-11-18"
+
+
+def test_a_year_or_month_told_as_a_time_but_not_as_a_name() -> None:
+    published = dt.date(2022, 2, 6)
+    assert period_in("Il avait effectué une visite en décembre 2018.", published) == "2018-12"
+    assert period_in("Les entretiens ont porté sur l'accord de 2015.", published) is None
+    assert period_in("Il s'était rendu en Turquie fin novembre.", published) == "2021-11"

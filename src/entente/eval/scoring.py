@@ -144,6 +144,8 @@ def _score_fields(scores: Scores, doc: str, event: EventRecord, gold: dict) -> N
     scores.location.add(_key(event.location) == _key(gold.get("location")))
     if gold.get("date"):
         scores.date.add(event.date == gold["date"])
+        if event.date != gold["date"]:
+            scores.notes.append(f"{doc}: date {event.date} where gold says {gold['date']}")
     elif event.date:
         scores.invented_dates += 1
         scores.notes.append(f"{doc}: invented date {event.date} ({event.date_text})")

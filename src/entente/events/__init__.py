@@ -19,7 +19,7 @@ from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, load_lexicon
 from entente.events.statements import Pairs, statement_events
 from entente.records import Actor, EventRecord, Evidence
-from entente.time.event_dates import on_or_before
+from entente.time.event_dates import ahead_of, on_or_before
 
 __all__ = ["Analysis", "extract_events"]
 
@@ -55,6 +55,8 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
         date = on_or_before(date, date_text, analysis.published)
         if _after(date, analysis.published):
             status = "planned"  # "doit s'adresser ..., avant de se rendre jeudi": yet to come
+    if status == "planned":
+        date = ahead_of(date, date_text, analysis.published)
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets

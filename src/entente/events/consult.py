@@ -17,7 +17,7 @@ from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, Trigger, folded, negated, pattern_text
 from entente.kb.places import Place, dateline_place, find_places
 from entente.nlp import Sentence
-from entente.time.event_dates import date_in
+from entente.time.event_dates import date_in, period_in
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
 AFTER_PREPOSITION = re.compile(
@@ -66,6 +66,7 @@ class ConsultMention:
     companions: tuple[str, ...] = ()  # whom "ils" stands for, once read
     subjects: tuple[str, ...] = ()  # the parties named before the trigger
     apart: bool = False  # "un entretien bilatéral", "séparément": apart from a larger meeting
+    period: str | None = None  # a year or month told without a day ("en décembre 2018")
 
 
 @dataclass(frozen=True)
@@ -566,6 +567,14 @@ def _clause_mentions(
     )
     if date is None and date_text and index > 0:  # "Ce jour-là", "le lendemain"
         date = _day_told_before(analysis, index, found.match.start(), date_text)
+    period = None
+    if date_text is None:
+        period = period_in(
+            analysis.without_dateline(sentence),
+            analysis.published,
+            analysis.doc.language,
+            found.match.start(),
+        )
     mention = ConsultMention(
         sentence=sentence,
         index=index,
@@ -582,6 +591,7 @@ def _clause_mentions(
             if any(m.key == k and m.start - sentence.start < found.match.start() for m in mentions)
         ),
         apart=bool(lex.apart.search(found.text)),
+        period=period,
         source=_source(analysis, parties, found, place, lex),
         date=date,
         date_text=date_text,
@@ -782,9 +792,17 @@ def with_companions(
     return replace(joined, source=companions[0], anaphoric=False, companions=companions)
 
 
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Whether two dates or periods may be the same time, at the coarser one's precision."""
+    if not a or not b:
+        return True
+    size = min(len(a), len(b))
+    return a[:size] == b[:size]
+
+
 def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
-    if a.date and b.date and a.date != b.date:
-        return False  # "Le 10 mars, il avait réuni à Antalya ...": an earlier meeting
+    if not _same_time(a.date or a.period, b.date or b.period):
+        return False  # "Le 10 mars, il avait réuni à Antalya ...", "en décembre 2018": another
     pa = {k for k in a.parties if _named_person(k)}
     pb = {k for k in b.parties if _named_person(k)}
     nested = pa <= pb or pb <= pa
@@ -800,7 +818,11 @@ def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> boo
 
 def _lead(group: list[ConsultMention]) -> ConsultMention:
     """The group's first mention, dated by the first of its mentions that gives a date."""
-    return replace(group[0], date=next((m.date for m in group if m.date), None))
+    return replace(
+        group[0],
+        date=next((m.date for m in group if m.date), None),
+        period=next((m.period for m in group if m.period), None),
+    )
 
 
 def merge_mentions(

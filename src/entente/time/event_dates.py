@@ -24,7 +24,12 @@ def date_in(
     words and no date: the date is never guessed.
     """
     resolved, unresolved = [], []
-    timexes = [t for t in find_timexes(text, anchor, lang=lang) if t.type in ("DATE", "TIME")]
+    limits = _limits(lang)
+    timexes = [
+        t
+        for t in find_timexes(text, anchor, lang=lang)
+        if t.type in ("DATE", "TIME") and not limits.search(text, max(0, t.start - 48), t.start)
+    ]  # "d'ici au 15 mars": a deadline, not the day it happened
     spans = _span_bounds(text, timexes, lang)
     for timex in timexes:
         distance = abs(timex.start - near) if near is not None else timex.start
@@ -36,6 +41,31 @@ def date_in(
             unresolved.append((distance, None, timex.text))
     chosen = min(resolved or unresolved, default=None)
     return (chosen[1], chosen[2]) if chosen else (None, None)
+
+
+_PERIOD = re.compile(r"^\d{4}(?:-\d{2})?$")  # a year or a month: "en décembre 2018"
+
+
+@lru_cache(maxsize=1024)
+def period_in(text: str, anchor: dt.date | None, lang: str = "fr", near: int = 0) -> str | None:
+    """The year or month of the time expression nearest ``near`` that names no day: it does not
+    date an event, but it tells an interaction of "décembre 2018" from one of this week."""
+    leads = _period_leads(lang)
+    periods = [
+        (abs(t.start - near), t.value)
+        for t in find_timexes(text, anchor, lang=lang)
+        if t.type == "DATE"
+        and t.value
+        and _PERIOD.match(t.value)
+        and (leads.search(text, max(0, t.start - 12), t.start) or leads.match(t.text + " "))
+    ]
+    return min(periods)[1] if periods else None
+
+
+@cache
+def _period_leads(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_json(lang, "time.json")["period_leads"])
+    return re.compile(rf"(?:^|(?<=\W))(?:{words})[\s-]+$|^(?:{words})[\s-]", re.IGNORECASE)
 
 
 def _span_bounds(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
@@ -50,6 +80,14 @@ def _span_bounds(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
 
 
 @cache
+def _limits(lang: str) -> re.Pattern[str]:
+    words = sorted(load_json(lang, "time.json")["limit_prepositions"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in words)
+    apposed = r"(?:\s+[\w'’-]+){1,3},"  # "depuis son investiture, le 2 avril"
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?:{apposed})?\s*$", re.IGNORECASE)
+
+
+@cache
 def _joiners(lang: str) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in load_json(lang, "time.json")["day_coordinators"])
     return re.compile(rf"\s*(?:{words})\s*")
@@ -57,6 +95,17 @@ def _joiners(lang: str) -> re.Pattern[str]:
 
 _YEAR = re.compile(r"\b\d{4}\b")
 _DIGIT = re.compile(r"\d")  # a calendar day is written with its number ("le 30 mars", "30/03")
+
+
+def ahead_of(date: str | None, words: str | None, published: dt.date | None) -> str | None:
+    """The date of an event yet to come: a weekday read as past ("doit se rendre à Rio ...,
+    lundi", the tense too far from the day to tell) is the next one after publication."""
+    if date is None or published is None or not words or _DIGIT.search(words):
+        return date
+    day = dt.date.fromisoformat(date)
+    while day < published:
+        day += dt.timedelta(days=7)
+    return day.isoformat()
 
 
 def on_or_before(date: str | None, words: str | None, published: dt.date | None) -> str | None:

@@ -118,10 +118,13 @@ def _full_year(digits: str) -> int:
     return year if year <= dt.date.today().year else year - 100
 
 
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
+
+
 def _is_dateline(line: str, match: re.Match[str], grammar: _Datelines) -> bool:
     """A header line is a dateline when, the date aside, it holds only cue and filler words."""
     rest = grammar.byline.sub(" ", line[: match.start()] + " " + line[match.end() :])
-    rest = rest.lower()
+    rest = _DOMAIN.sub(" site ", rest.lower())  # "French.news.cn | 2022-02-06": one word
     for cue in grammar.cues:
         rest = rest.replace(cue, " ")
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w not in grammar.filler]
