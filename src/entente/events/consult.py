@@ -806,7 +806,8 @@ def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> boo
     pa = {k for k in a.parties if _named_person(k)}
     pb = {k for k in b.parties if _named_person(k)}
     nested = pa <= pb or pb <= pa
-    if b.anaphoric and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
+    told_again = b.anaphoric or (b.grouped and not b.companions)  # "les deux présidents ..."
+    if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
         return nested or not pa & pb  # with its delegations; not "leur entretien" of one of them
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
