@@ -67,6 +67,7 @@ class ConsultMention:
     subjects: tuple[str, ...] = ()  # the parties named before the trigger
     apart: bool = False  # "un entretien bilatéral", "séparément": apart from a larger meeting
     period: str | None = None  # a year or month told without a day ("en décembre 2018")
+    delegations: bool = False  # "élargis aux ministres X et Y": others present, not other parties
 
 
 @dataclass(frozen=True)
@@ -592,6 +593,7 @@ def _clause_mentions(
         ),
         apart=bool(lex.apart.search(found.text)),
         period=period,
+        delegations=bool(lex.delegations.search(found.text)),
         source=_source(analysis, parties, found, place, lex),
         date=date,
         date_text=date_text,
@@ -808,7 +810,8 @@ def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> boo
     nested = pa <= pb or pb <= pa
     told_again = b.anaphoric or (b.grouped and not b.companions)  # "les deux présidents ..."
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
-        return nested or not pa & pb  # with its delegations; not "leur entretien" of one of them
+        alone = len(_countries(analysis, b.parties)) < 2  # "l'ambassadeur ..., avant la visite"
+        return nested or ((b.delegations or alone) and not pa & pb)  # its delegations, not others
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
         return False
@@ -818,9 +821,12 @@ def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> boo
 
 
 def _lead(group: list[ConsultMention]) -> ConsultMention:
-    """The group's first mention, dated by the first of its mentions that gives a date."""
+    """The group's first mention, dated by the first of its mentions that gives a date, with the
+    parties of the one that names the most ("SM le Roi reçoit une délégation conduite par X et Y",
+    then "le Roi a reçu X et Y")."""
     return replace(
         group[0],
+        parties=max((m.parties for m in group), key=len),  # the account naming the most parties
         date=next((m.date for m in group if m.date), None),
         period=next((m.period for m in group if m.period), None),
     )

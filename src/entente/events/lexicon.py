@@ -159,6 +159,7 @@ class Lexicon:
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     then: re.Pattern[str]  # ", puis": the next of successive meetings
     sequel: re.Pattern[str]  # "avant de", ", où": where a sentence may go on to another meeting
+    delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
     attendance: Pattern  # "y ont pris part": who attended the gathering told just before
     skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
@@ -288,6 +289,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         then=_words(consult["then_words"]),
         sequel=_words(consult["sequel_cues"]),
+        delegations=compile_all(consult["delegation_cues"]),
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
         skippable=_words(consult["skippable"]),
