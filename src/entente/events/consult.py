@@ -371,8 +371,10 @@ def _or_dateline_city(
     dispatch tells what happened where it was filed, when it names no city of its own and the
     city lies in a party's state (or the meeting is on the sidelines of a gathering there)."""
     city = dateline_place(analysis.doc.text, analysis.doc.language)
-    if city is None or sentence.start > city.end + 3 or (place and not place.is_country):
+    if city is None or (place and not place.is_country):
         return place
+    if sentence.start > city.end and "\n" in analysis.doc.text[city.end : sentence.start]:
+        return place  # a sentence of the body, not the headline nor the lead the dateline opens
     if place is not None and place.country != city.country:
         return place
     beside = lex.sideline.search(found.text) or lex.mode_cues["third-party"].search(found.text)
@@ -632,9 +634,12 @@ def _successive(
     mentions: list[ActorMention],
     lex: Lexicon,
 ) -> list[tuple[str, ...]]:
-    """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara": one meeting with each, the
-    parties named before the trigger in both."""
+    """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara", "s'est entretenu
+    successivement avec A et avec B": one meeting with each, the parties named before the
+    trigger in both."""
     then = lex.then.search(found.text, found.match.end())
+    if then is None and lex.in_turn.search(found.clause):  # "successivement avec A et avec B"
+        then = lex.in_turn_joiners.search(found.text, found.match.end())
     if then is None:
         return []
     start, near = sentence.start, sentence.start + found.match.start()

@@ -158,6 +158,8 @@ class Lexicon:
     apart: Pattern  # "séparément", "un entretien bilatéral": not the larger meeting told
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     then: re.Pattern[str]  # ", puis": the next of successive meetings
+    in_turn: re.Pattern[str]  # "successivement": counterparts joined by "et avec" met in turn
+    in_turn_joiners: re.Pattern[str]
     sequel: re.Pattern[str]  # "avant de", ", où": where a sentence may go on to another meeting
     delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
@@ -288,6 +290,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         apart=compile_all(consult["apart_cues"]),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         then=_words(consult["then_words"]),
+        in_turn=_words(consult["in_turn_cues"]),
+        in_turn_joiners=_words(consult["in_turn_joiners"]),
         sequel=_words(consult["sequel_cues"]),
         delegations=compile_all(consult["delegation_cues"]),
         members=_cue_before_end(consult["member_cues"], reach=60),
