@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from entente.actors.matcher import AliasHit, find_aliases
 from entente.actors.roles import (
     Title,
+    after_article,
     apposed_name,
     find_honorifics,
     find_titles,
@@ -398,9 +399,6 @@ def _lone_name_words(res: _Resolution) -> None:
             res.add(start, end, next(iter(keys)), "surname")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]['’])\s*$")
-
-
 def _nominal_demonyms(res: _Resolution, hits: list[AliasHit]) -> None:
     """ "l'Ukrainien dînait à l'Élysée", "c'est au Kremlin que le Hongrois avait été accueilli":
     a capitalised demonym after an article is the person of that state the text last named."""
@@ -409,7 +407,7 @@ def _nominal_demonyms(res: _Resolution, hits: list[AliasHit]) -> None:
         if (
             hit.kind != "demonym"
             or not written[:1].isupper()
-            or not _ARTICLE_BEFORE.search(res.text[max(0, hit.start - 4) : hit.start])
+            or not after_article(res.text, hit.start, res.lang)
             or _NEXT_NAME.match(res.text, hit.end)  # "le Français Emmanuel Macron": a name follows
         ):
             continue

@@ -77,6 +77,7 @@ class _RoleGrammar:
     before_places: frozenset[str]  # "Au Caire, le ministre": after "au", a place, not a name
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
+    article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
 
 
 @cache
@@ -113,6 +114,10 @@ def _grammar(lang: str) -> _RoleGrammar:
         before_places=frozenset(titles["before_places"]),
         plural_endings=tuple(titles["plural_endings"]),
         former=frozenset(fold(w) for w in titles["former"]),
+        article=re.compile(
+            r"(?<![\w'’])(?:" + "|".join(_article(a) for a in titles["articles"]) + r")\s*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -143,6 +148,15 @@ def is_plural(title: str, lang: str = "fr") -> bool:
     """Whether a title's head noun is plural ("les deux ministres"): it names no one person."""
     words = title.split()
     return bool(words) and words[0].lower().endswith(_grammar(lang).plural_endings)
+
+
+def _article(word: str) -> str:
+    return re.escape(word).replace("'", "['’]")
+
+
+def after_article(text: str, start: int, lang: str = "fr") -> bool:
+    """Whether an article stands just before ``start`` ("l'Ukrainien", "le Hongrois")."""
+    return bool(_grammar(lang).article.search(text, max(0, start - 4), start))
 
 
 def is_former(text: str, title_start: int, lang: str = "fr") -> bool:
