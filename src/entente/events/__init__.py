@@ -48,7 +48,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     )  # "le nouvel entretien téléphonique": a later mention may say how they met
     date_mention = next((m for m in group if m.date_text), None)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
-    if date_text is None and lead and group[0].index < 4:
+    if date_text is None and lead and group[0].index < 4 and head.status == "occurred":
         date, date_text = lead_date(analysis)  # the lead's date is the date of the lead's event
     status = head.status
     if status == "occurred":

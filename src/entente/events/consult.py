@@ -133,7 +133,9 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
     ):
         return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
-    if lex.accepted.search(found.window[: WINDOW_BEFORE + len(found.match.group())]):
+    if lex.accepted.search(
+        found.text[max(0, found.match.start() - WINDOW_BEFORE) : found.match.end()]
+    ):
         return "planned"  # "a accepté l'invitation de Moon à se rendre à Séoul"
     if lex.hypothetical.search(found.clause) or lex.invitations.search(found.clause):
         return None  # "pourrait se rendre", "l'a invité à effectuer une visite"
