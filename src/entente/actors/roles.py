@@ -164,8 +164,7 @@ def is_former(text: str, title_start: int, lang: str = "fr") -> bool:
     "le défunt roi", "ex-Premier ministre"): it says nothing of the document's date."""
     before = fold(text[max(0, title_start - 20) : title_start]).replace("’", "'")
     words = re.findall(r"[\w-]+", before.split("'")[-1]) or [""]
-    former = _grammar(lang).former
-    return words[-1] in former or (words[-1] + "-") in former
+    return words[-1] in _grammar(lang).former
 
 
 def title_words(lang: str = "fr") -> frozenset[str]:

@@ -226,18 +226,18 @@ def _qualifies_state(words: list[str], lex: Lexicon) -> bool:
 
 
 def _with_pronoun_subject(
-    analysis: Analysis, sentence: Sentence, mentions: list[ActorMention], lex: Lexicon
+    analysis: Analysis, index: int, mentions: list[ActorMention], lex: Lexicon
 ) -> list[ActorMention]:
     """ "Il a été accueilli jeudi à Nouakchott par son homologue", "En marge des travaux, il s'est
     entretenu avec ...": a subject pronoun before any person of its own sentence is the person the
     last sentence naming one is about: its subject, else the first person it names; when a group
     is its subject ("Les trois hommes ont parlé ..."), the subject of the sentences before."""
+    sentence = analysis.sentences[index]
     pronoun = PRONOUN_SUBJECT.search(sentence.text)
     if pronoun is None or any(
         _is_person(analysis, m) and m.start - sentence.start < pronoun.start() for m in mentions
     ):
         return mentions
-    index = analysis.sentences.index(sentence)
     for back in range(index - 1, -1, -1):
         previous = analysis.sentences[back]
         named = [m for m in analysis.mentions_in(previous) if _is_person(analysis, m)]
@@ -505,9 +505,7 @@ def _subjects(analysis: Analysis, index: int, lex: Lexicon, found: _Found) -> li
     """Who a sentence's first clause names before its trigger (a pronoun read as the person
     before): in "X a été reçu par A avant de s'entretenir avec B", X meets B too."""
     sentence = analysis.sentences[index]
-    mentions = _with_pronoun_subject(
-        analysis, sentence, _party_mentions(analysis, sentence, lex), lex
-    )
+    mentions = _with_pronoun_subject(analysis, index, _party_mentions(analysis, sentence, lex), lex)
     return [m for m in mentions if m.start - sentence.start < found.match.start()]
 
 
@@ -535,7 +533,7 @@ def _clause_mentions(
         found,
         [
             *(m for m in carried if m.key not in keys),
-            *_with_pronoun_subject(analysis, sentence, own, lex),
+            *_with_pronoun_subject(analysis, index, own, lex),
         ],
     )
     if found.trigger.object_guest:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from entente.lang import load_json
@@ -113,6 +113,7 @@ _DATELINE_CITY = re.compile(
 )  # "ALGER, 12 mars (APS) -", "BAMAKO -", "Rabat, 22 déc. (MAP)", "Riyad, le 31 mars"
 
 
+@lru_cache(maxsize=64)  # asked for by the resolver and by every interaction of a document
 def dateline_place(text: str, lang: str = "fr", capitals_only: bool = False) -> Place | None:
     """The city an agency dateline names ("ALGER, 12 mars (APS) -", "Rabat, 22 déc. (MAP)"),
     with its offsets: where the story was filed. ``capitals_only`` keeps to the upper-case form."""

@@ -14,6 +14,12 @@ from entente.time.timex import find_timexes
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 
 
+@lru_cache(maxsize=1024)
+def _timexes(text: str, anchor: dt.date | None, lang: str) -> tuple[Timex, ...]:
+    """The time expressions of a sentence, read once for its date and for its period."""
+    return tuple(find_timexes(text, anchor, lang=lang))
+
+
 @lru_cache(maxsize=4096)  # every statement of a sentence asks for the same dates
 def date_in(
     text: str, anchor: dt.date | None, lang: str = "fr", near: int | None = None
@@ -27,7 +33,7 @@ def date_in(
     limits = _limits(lang)
     timexes = [
         t
-        for t in find_timexes(text, anchor, lang=lang)
+        for t in _timexes(text, anchor, lang)
         if t.type in ("DATE", "TIME") and not limits.search(text, max(0, t.start - 48), t.start)
     ]  # "d'ici au 15 mars": a deadline, not the day it happened
     spans = _span_bounds(text, timexes, lang)
@@ -53,7 +59,7 @@ def period_in(text: str, anchor: dt.date | None, lang: str = "fr", near: int = 0
     leads = _period_leads(lang)
     periods = [
         (abs(t.start - near), t.value)
-        for t in find_timexes(text, anchor, lang=lang)
+        for t in _timexes(text, anchor, lang)
         if t.type == "DATE"
         and t.value
         and _PERIOD.match(t.value)
