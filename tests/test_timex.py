@@ -400,6 +400,15 @@ def test_a_deadline_or_a_starting_point_dates_no_event() -> None:
     assert date_in("Il a rencontré le 10 janvier son homologue.", published)[0] == "2024-01-10"
 
 
+def test_a_day_counted_from_a_thing_named_dates_nothing() -> None:
+    published = dt.date(2023, 7, 11)
+    named = "Lundi, une réunion s'est tenue à Vilnius, à la veille du sommet de l'OTAN."
+    assert date_in(named, published, near=named.index("réunion")) == ("2023-07-10", "Lundi")
+    assert date_in("La veille du sommet, ils se sont réunis.", published) == (None, None)
+    told = "Il est arrivé lundi à Vilnius. La veille, il avait vu le roi."
+    assert date_in(told, published, near=told.index("vu")) == ("2023-07-09", "La veille")
+
+
 def test_a_weekday_of_what_is_yet_to_come_is_the_next_one() -> None:
     published = dt.date(2024, 11, 15)  # a Friday
     assert ahead_of("2024-11-11", "lundi", published) == "2024-11-18"

@@ -215,14 +215,20 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
 
 
 def _apposed_name(res: _Resolution, title: Title, hits: list[AliasHit]) -> tuple[int, int] | None:
-    """The person a title after a name describes, unless that "name" is a place or a state."""
+    """The person a title after a name describes, unless that "name" is a place or a state, or
+    a person of another state than the title's ("avec Félix Tshisekedi, le président français
+    a participé": the title opens the next clause)."""
     span = apposed_name(res.text, title.start, res.lang)
     if span is None:
         return None
     start, end = span
+    named = [h for h in hits if h.start < end and start < h.end]
     if is_place_name(res.text[start:end], res.lang) or any(
-        h.start < end and start < h.end and res.kb.entities[h.key].type != "person" for h in hits
+        res.kb.entities[h.key].type != "person" for h in named
     ):
+        return None
+    state = _state_of([h for h in hits if title.start <= h.start and h.end <= title.end], res.kb)
+    if state and any(res.kb.entities[h.key].country not in (None, state) for h in named):
         return None
     return span
 

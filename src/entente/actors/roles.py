@@ -70,6 +70,7 @@ class _RoleGrammar:
         str
     ]  # words of titles, even capitalised ("Ministre", "Affaires", "Etat")
     stop_words: frozenset[str]  # words after which a title cannot go on (verbs, relatives)
+    stop_endings: tuple[str, ...]  # endings of verbs that end a title: "arrivait"
     demonyms: frozenset[str]  # dropped before a title is looked up: "ministre (algérien) des ..."
     honorifics: re.Pattern[str]
     honorific_words: frozenset[str]  # one-word honorifics, folded: "cheikh", "prince", "m"
@@ -102,6 +103,7 @@ def _grammar(lang: str) -> _RoleGrammar:
         function_words=frozenset(fold(w) for w in titles["function_words"]),
         title_words=frozenset(title_words | states),
         stop_words=frozenset(fold(w) for w in titles["stop_words"]),
+        stop_endings=tuple(fold(w) for w in titles["stop_endings"]),
         demonyms=frozenset(demonyms),
         honorifics=re.compile(rf"(?<![\w.])(?:{honor})\s+(?=[A-ZÀ-Þ])"),
         honorific_words=frozenset(
@@ -241,7 +243,10 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
 def _stops(word: str, grammar: _RoleGrammar) -> bool:
     """A word after which a title cannot go on; "à" is not the verb "a" ("conseiller à la
     sécurité nationale")."""
-    return word.lower() != "à" and fold(word) in grammar.stop_words
+    folded = fold(word)
+    return word.lower() != "à" and (
+        folded in grammar.stop_words or folded.endswith(grammar.stop_endings)
+    )
 
 
 def find_titles(text: str, lang: str = "fr") -> list[Title]:

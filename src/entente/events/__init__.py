@@ -11,6 +11,7 @@ from entente.events.consult import (
     attendance,
     consult_mention,
     lead_date,
+    lead_sentences,
     merge_mentions,
     with_companions,
     with_salient_pair,
@@ -48,8 +49,15 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     )  # "le nouvel entretien téléphonique": a later mention may say how they met
     date_mention = next((m for m in group if m.date_text), None)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
-    if date_text is None and lead and group[0].index < 4 and head.status == "occurred":
-        date, date_text = lead_date(analysis)  # the lead's date is the date of the lead's event
+    if (
+        date_text is None
+        and lead
+        and group[0].index <= lead_sentences(analysis)
+        and head.status == "occurred"
+    ):
+        date, date_text = lead_date(
+            analysis, group[0].index
+        )  # the lead's date is the date of the lead's event
     status = head.status
     if status == "occurred":
         date = on_or_before(date, date_text, analysis.published)
@@ -83,6 +91,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     )
 
 
+BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background
 VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of it
 
 
@@ -150,11 +159,32 @@ def _two_parties(group: list[ConsultMention], analysis: Analysis) -> bool:
     return max(len({analysis.country(k) for k in m.parties} - {None}) for m in group) >= 2
 
 
+def _ends(time: str) -> dt.date:
+    """The last day of a date, a month ("2018-12") or a year ("2016")."""
+    if len(time) == 4:
+        return dt.date(int(time), 12, 31)
+    if len(time) == 7:
+        year, month = int(time[:4]), int(time[5:7])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date.fromisoformat(time[:10])
+
+
+def _background(mention: ConsultMention, analysis: Analysis) -> bool:
+    """An interaction the text places months before it was published ("s'était rendue au Mali
+    en octobre 2016", "lors de sa visite de décembre 2018") is background to the news, told in
+    passing: not an event of the document (its own article reported it), nor the same as one
+    the document reports."""
+    time = mention.date or mention.period
+    if time is None or analysis.published is None or mention.status != "occurred":
+        return False
+    return (analysis.published - _ends(time)).days > BACKGROUND_DAYS
+
+
 def consult_events(analysis: Analysis) -> tuple[list[EventRecord], Pairs]:
     """The interactions of a document, and where each pair of parties is spoken of, after the
     document's main pair (the first interaction's, if it has two parties)."""
     lex = load_lexicon(analysis.doc.language)
-    mentions = _mentions(analysis, lex)
+    mentions = [m for m in _mentions(analysis, lex) if not _background(m, analysis)]
     groups = [g for g in merge_mentions(mentions, analysis) if _two_parties(g, analysis)]
     if not groups:
         lone = next((m for m in mentions if m.anaphoric), None)

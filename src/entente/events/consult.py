@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from entente.actors import ActorMention
-from entente.events.context import Analysis
-from entente.events.lexicon import Lexicon, Trigger, folded, negated, pattern_text
+from entente.events.context import STORY_REACH, Analysis
+from entente.events.lexicon import Lexicon, Trigger, cancelled, folded, negated, pattern_text
 from entente.kb.places import Place, dateline_place, find_places
 from entente.nlp import Sentence
 from entente.time.event_dates import date_in, period_in
@@ -37,6 +37,7 @@ PLACE_REACH = 70
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
 UNREALISED_REACH = 100  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"  # "l'entretien ... a porté sur la situation à Gaza": Gaza is a topic  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
 LEAD_SENTENCES = 3
+SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
@@ -127,10 +128,12 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         found.clause
     ):
         return None  # "n'a pas rencontré"; "une visite ... n'est toutefois pas à l'ordre du jour"
-    if any(p.search(found.window) for p in (lex.negation, lex.cancelled, lex.generic)):
+    if any(p.search(found.window) for p in (lex.negation, lex.generic)):
         return None
-    if lex.cancelled.search(found.rest_of_clause) or lex.cancelled.search(
-        INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
+    if (
+        cancelled(lex, found.window)
+        or cancelled(lex, found.rest_of_clause)
+        or cancelled(lex, INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH])
     ):
         return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
     if lex.accepted.search(
@@ -232,23 +235,41 @@ def _with_pronoun_subject(
     entretenu avec ...": a subject pronoun before any person of its own sentence is the person the
     last sentence naming one is about: its subject, else the first person it names; when a group
     is its subject ("Les trois hommes ont parlé ..."), the subject of the sentences before."""
+    if not _opens_with_pronoun(analysis, index, mentions):
+        return mentions
+    referent = _pronoun_referent(analysis, index, lex)
+    return [referent, *mentions] if referent else mentions
+
+
+def _opens_with_pronoun(analysis: Analysis, index: int, mentions: Sequence[ActorMention]) -> bool:
+    """Whether a subject pronoun comes before any person the sentence names."""
     sentence = analysis.sentences[index]
     pronoun = PRONOUN_SUBJECT.search(sentence.text)
-    if pronoun is None or any(
+    return pronoun is not None and not any(
         _is_person(analysis, m) and m.start - sentence.start < pronoun.start() for m in mentions
-    ):
-        return mentions
+    )
+
+
+def _pronoun_referent(
+    analysis: Analysis, index: int, lex: Lexicon, reach: int = STORY_REACH
+) -> ActorMention | None:
+    """The person a sentence's subject pronoun stands for: the subject of the last sentence
+    naming a person, else the first person it names; when that sentence's own subject is a
+    pronoun ("La veille, il avait rencontré la ministre allemande. Mercredi, il ..."), the
+    person that one stands for."""
     for back in range(index - 1, -1, -1):
         previous = analysis.sentences[back]
         named = [m for m in analysis.mentions_in(previous) if _is_person(analysis, m)]
         if not named:
             continue
+        if reach and _opens_with_pronoun(analysis, back, named):
+            return _pronoun_referent(analysis, back, lex, reach - 1)
         subject = analysis.subject_of(back)
         if subject is None and lex.groups.match(folded(previous.text).lstrip()):
             subject = analysis.story_subject(back)
         told = [m for m in analysis.actors.mentions if m.key == subject and m.start < previous.end]
-        return [told[-1] if told else named[0], *mentions]
-    return mentions
+        return told[-1] if told else named[0]
+    return None
 
 
 def _with_object_guest(
@@ -292,6 +313,12 @@ def _before_relative(
     """Actors of a relative clause after the counterpart are not at the meeting: "en marge du
     sommet, que le Président coprésidait avec M. Poutine"; nor those of a clause set before or
     after it: "doit se rendre en Jordanie, avant la tournée du président américain"."""
+    incise = next(
+        (i for i in INCISE.finditer(sentence.text) if i.start() < found.match.start() < i.end()),
+        None,
+    )  # "X, où il avait été reçu par A, s'est dit prêt à travailler avec B": A, not B
+    if incise:
+        mentions = [m for m in mentions if m.start - sentence.start < incise.end()]
     after = [m for m in mentions if m.start - sentence.start > found.match.end()]
     if not after:
         return mentions
@@ -467,29 +494,69 @@ def consult_mention(
     if best is None:
         return []
     whole = _clause_mentions(analysis, index, lex, attendees, best)
-    spans = _clauses(text, lex)
+    opening = _participle_opening(text, lex)
+    spans = _clauses(text, lex, opening)
     if len(spans) < 2:
         return whole
-    first = _best_trigger(text, lex, spans[0])
-    carried = _subjects(analysis, index, lex, first) if first else []
-    frame = first.match.start() if first else 0
+    lead = 1 if opening else 0  # the clause that names the sentence's subject
+    first = _best_trigger(text, lex, spans[lead])
+    carried = _subjects(analysis, index, lex, first, spans[lead][0]) if first else []
+    frame = first.match.start() if first and not opening else 0
     parts = [
         _clause_mentions(
-            analysis, index, lex, attendees, replace(found, frame=frame), carried if i else []
+            analysis,
+            index,
+            lex,
+            attendees,
+            replace(found, frame=frame),
+            carried if i != lead else [],
         )
         for i, span in enumerate(spans)
         if (found := _best_trigger(text, lex, span))
     ]
     told = [m for part in parts for m in part]
-    if sum(bool(part) for part in parts) < 2 or len({frozenset(m.parties) for m in told}) < 2:
+    if sum(bool(part) for part in parts) < 2 or _one_interaction(analysis, told):
         return whole  # one interaction told in two clauses: "s'est rendu à Djeddah, où il a ..."
     return told
 
 
-def _clauses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
+    """Whether every clause names the same parties, a state standing for its person ("En visite
+    en Afrique du Sud, X a été reçu à Pretoria par Cyril Ramaphosa"); two persons of one state
+    are two meetings ("reçu par le président avant de s'entretenir avec le ministre")."""
+
+    def sides(mention: ConsultMention) -> dict[str | None, str]:
+        return {analysis.country(k): k for k in mention.parties}
+
+    first = sides(told[0])
+    for mention in told[1:]:
+        other = sides(mention)
+        if not (first.keys() <= other.keys() or other.keys() <= first.keys()):
+            return False
+        for country in first.keys() & other.keys():
+            a, b = first[country], other[country]
+            if a != b and _named_person(a) and _named_person(b):
+                return False
+    return True
+
+
+def _participle_opening(text: str, lex: Lexicon) -> int | None:
+    """Where the main clause begins after an opening participle clause that tells an interaction
+    of its own ("Reçu samedi à Djeddah par le prince héritier, le président a appelé ..."): after
+    the last comma before the main clause's trigger."""
+    opener = _best_trigger(text, lex, (0, 1))
+    main = opener and _best_trigger(text, lex, (opener.match.end(), len(text)))
+    if main is None:
+        return None
+    comma = text.rfind(",", opener.match.end(), main.match.start())
+    return comma + 1 if comma > 0 else None
+
+
+def _clauses(text: str, lex: Lexicon, opening: int | None = None) -> list[tuple[int, int]]:
     """The sentence cut where it may go on to another meeting ("... avant de s'entretenir avec
-    ..."), each piece holding a trigger of its own; one piece when it holds one trigger."""
-    cuts = [m.start() for m in lex.sequel.finditer(text)]
+    ..."), or where an opening participle clause ends, each piece holding a trigger of its own;
+    one piece when it holds one trigger."""
+    cuts = sorted([m.start() for m in lex.sequel.finditer(text)] + ([opening] if opening else []))
     bounds = [0, *cuts, len(text)]
     spans = [(a, b) for a, b in pairwise(bounds) if b > a]
     kept: list[tuple[int, int]] = []
@@ -501,12 +568,14 @@ def _clauses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return kept
 
 
-def _subjects(analysis: Analysis, index: int, lex: Lexicon, found: _Found) -> list[ActorMention]:
-    """Who a sentence's first clause names before its trigger (a pronoun read as the person
-    before): in "X a été reçu par A avant de s'entretenir avec B", X meets B too."""
+def _subjects(
+    analysis: Analysis, index: int, lex: Lexicon, found: _Found, start: int = 0
+) -> list[ActorMention]:
+    """Who the clause that holds a sentence's subject names before its trigger (a pronoun read
+    as the person before): in "X a été reçu par A avant de s'entretenir avec B", X meets B too."""
     sentence = analysis.sentences[index]
     mentions = _with_pronoun_subject(analysis, index, _party_mentions(analysis, sentence, lex), lex)
-    return [m for m in mentions if m.start - sentence.start < found.match.start()]
+    return [m for m in mentions if start <= m.start - sentence.start < found.match.start()]
 
 
 def _clause_mentions(
@@ -867,9 +936,25 @@ def _with_main_pair(
     return replace(mention, parties=pair, source=pair[0], anaphoric=False, mode=mode)
 
 
-def lead_date(analysis: Analysis) -> tuple[str | None, str | None]:
-    """The date of a news lead: the first sentences' date is the date of what they report."""
-    for sentence in analysis.sentences[:LEAD_SENTENCES]:
+def _body(analysis: Analysis) -> int:
+    """Where the body begins: after the headline and the lines of date and byline, at the first
+    sentence that ends as a sentence does."""
+    ends = (i for i, s in enumerate(analysis.sentences) if s.text.rstrip()[-1:] in SENTENCE_ENDS)
+    return max(next(ends, 1), 1)
+
+
+def lead_sentences(analysis: Analysis) -> int:
+    """How many sentences open a document up to the end of its lead."""
+    return _body(analysis) + LEAD_SENTENCES - 1
+
+
+def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
+    """The date of a news lead: the first sentences' date is the date of what they report, up
+    to the first of the body or the sentence ``told`` that tells the interaction, whichever comes
+    later (a sentence after may date something else: "la visite de X à Beyrouth. Mardi, le
+    Premier ministre a estimé ...")."""
+    last = min(lead_sentences(analysis), max(told, _body(analysis)) + 1)
+    for sentence in analysis.sentences[:last]:
         date, text = date_in(
             analysis.without_dateline(sentence), analysis.published, analysis.doc.language
         )

@@ -139,6 +139,9 @@ class Lexicon:
     negation: Pattern
     hypothetical: Pattern
     cancelled: Pattern
+    cancel_reference: re.Pattern[
+        str
+    ]  # "au lendemain de (l'annulation)": a time, not a cancellation
     planned: Pattern
     generic: Pattern
     unrealised: Pattern  # "devait": what was due, said after the meeting's noun
@@ -234,6 +237,20 @@ def pattern_text(lex: Lexicon, text: str) -> str:
     return lex.skippable.sub(lambda m: " " * len(m.group()), folded(text))
 
 
+def _ends_with(words: list[str]) -> re.Pattern[str]:
+    """One of the words, and an article perhaps, at the end of a folded text."""
+    cues = "|".join(re.escape(folded(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:l'|la\s+|le\s+|les\s+|d'|de\s+|du\s+|des\s+)?$")
+
+
+def cancelled(lex: Lexicon, text: str) -> bool:
+    """Whether a folded text says an interaction was cancelled or put off, other than as the
+    time of something else ("au lendemain de l'annulation de sa visite")."""
+    return any(
+        not lex.cancel_reference.search(text, 0, m.start()) for m in lex.cancelled.finditer(text)
+    )
+
+
 def _cue_before_end(words: list[str], reach: int = 30) -> re.Pattern[str]:
     """A cue ("selon", "en marge de") a few words before the end of a text, no comma between."""
     cues = "|".join(re.escape(folded(w)) for w in words)
@@ -273,6 +290,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         negation=compile_all(data["negation"]),
         hypothetical=compile_all(data["hypothetical"]),
         cancelled=compile_all(data["cancelled"]),
+        cancel_reference=_ends_with(data["cancel_references"]),
         planned=compile_all(data["planned"]),
         generic=compile_all(data["generic"]),
         unrealised=compile_all(data["unrealised"]),

@@ -408,5 +408,5 @@ def statement_events(analysis: Analysis, pairs: Pairs = ()) -> list[EventRecord]
 def _pair_at(pairs: Pairs, index: int) -> tuple[str, ...]:
     """The pair of the interaction last spoken of at or before a sentence (the main pair comes
     first, at -1)."""
-    told = [pair for at, pair in pairs if at <= index]
-    return told[-1] if told else ()
+    told = [(at, i, pair) for i, (at, pair) in enumerate(pairs) if at <= index]
+    return max(told)[2] if told else ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -30,11 +31,13 @@ def date_in(
     words and no date: the date is never guessed.
     """
     resolved, unresolved = [], []
-    limits = _limits(lang)
+    limits, anchored = _limits(lang), _anchored(lang)
     timexes = [
         t
         for t in _timexes(text, anchor, lang)
-        if t.type in ("DATE", "TIME") and not limits.search(text, max(0, t.start - 48), t.start)
+        if t.type in ("DATE", "TIME")
+        and not limits.search(text, max(0, t.start - 48), t.start)
+        and not _counts_from_event(t, text, anchored)
     ]  # "d'ici au 15 mars": a deadline, not the day it happened
     spans = _span_bounds(text, timexes, lang)
     for timex in timexes:
@@ -91,6 +94,33 @@ def _limits(lang: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in words)
     apposed = r"(?:\s+[\w'’-]+){1,3},"  # "depuis son investiture, le 2 avril"
     return re.compile(rf"(?<![\w'’])(?:{alternatives})(?:{apposed})?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Anchored:
+    days: frozenset[str]  # "la veille", "le lendemain"
+    joiner: re.Pattern[str]  # "de": the thing they count from follows
+
+
+def _counts_from_event(timex: Timex, text: str, anchored: _Anchored) -> bool:
+    """ "à la veille du sommet", "au lendemain de son arrivée": a day counted from a thing the
+    sentence names, not from the last day it told, has no day we know."""
+    return (
+        timex.text.lower() in anchored.days and anchored.joiner.match(text, timex.end) is not None
+    )
+
+
+@cache
+def _anchored(lang: str) -> _Anchored:
+    data = load_json(lang, "time.json")
+    words = "|".join(  # "d'" runs into the next word, "de" does not
+        re.escape(w) + ("" if w.endswith(("'", "’")) else r"\b")
+        for w in data["anchored_day_joiners"]
+    )
+    return _Anchored(
+        frozenset(d.lower() for d in data["anaphoric_days"]),
+        re.compile(rf"\s+(?:{words})", re.IGNORECASE),
+    )
 
 
 @cache
