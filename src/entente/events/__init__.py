@@ -10,6 +10,7 @@ from entente.events.consult import (
     ConsultMention,
     attendance,
     consult_mention,
+    fullest,
     lead_date,
     lead_sentences,
     merge_mentions,
@@ -40,7 +41,7 @@ def _after(date: str | None, published: dt.date | None) -> bool:
 
 def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) -> EventRecord:
     told = [m for m in group if not m.anaphoric] or group
-    head = max(told, key=lambda m: len(m.parties))  # the account that names the most parties
+    head = fullest(told)
     mode = (
         head.mode
         or _first([m.mode for m in told if m.mode != "visit"])
@@ -201,6 +202,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], Pairs]:
         ),
     )
     events = [_consult_event(group, analysis, i == 0) for i, group in enumerate(groups)]
+    events = [e for e in events if not (e.status == "planned" and e.mode == "multilateral")]
     return _during_visits(events), pairs
 
 

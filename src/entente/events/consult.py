@@ -26,8 +26,8 @@ AFTER_PREPOSITION = re.compile(
 )
 STRONG = 0.7
 PRONOUN_SUBJECT = re.compile(
-    r"(?:^|,\s+)(?:Il|Elle|il|elle)\s+(?!y\b|faut\b|s'agit\b)"
-)  # not "Il y a", "Il faut"
+    r"(?:^|,\s+)(?:Il|Elle|il|elle)\s+(?!(?:y\s+a|faut|s'agit)\b(?!\s+(?:été|\w+é)\b))"
+)  # not "Il y a (deux ans)", "Il faut", but "Il y a été reçu", "Il y a rencontré"
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
 INCISE = re.compile(r",\s*(?:qui|que|qu'|dont|où)\b[^,]*,")  # a relative clause set off by commas
 CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
@@ -876,10 +876,15 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return a[:size] == b[:size]
 
 
-def _compatible(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
+def _compatible(
+    a: ConsultMention, b: ConsultMention, analysis: Analysis, met: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``b`` tells the interaction ``a`` leads, whose accounts so far name the persons
+    ``met`` ("Il y a été reçu par le président Zelensky": a later "s'est entretenu avec son
+    homologue Denys Chmyhal" is another meeting)."""
     if not _same_time(a.date or a.period, b.date or b.period):
         return False  # "Le 10 mars, il avait réuni à Antalya ...", "en décembre 2018": another
-    pa = {k for k in a.parties if _named_person(k)}
+    pa = {k for k in a.parties if _named_person(k)} | met
     pb = {k for k in b.parties if _named_person(k)}
     nested = pa <= pb or pb <= pa
     told_again = b.anaphoric or (b.grouped and not b.companions)  # "les deux présidents ..."
@@ -900,10 +905,21 @@ def _lead(group: list[ConsultMention]) -> ConsultMention:
     then "le Roi a reçu X et Y")."""
     return replace(
         group[0],
-        parties=max((m.parties for m in group), key=len),  # the account naming the most parties
+        parties=_fullest(group),
         date=next((m.date for m in group if m.date), None),
         period=next((m.period for m in group if m.period), None),
     )
+
+
+def fullest(group: list[ConsultMention]) -> ConsultMention:
+    """The account of an interaction that names the most parties, and of those the most persons
+    ("l'Arabie saoudite et l'Iran conviennent ...", then "les pourparlers entre Moussaed al-Aiban
+    et Ali Shamkhani": the persons)."""
+    return max(group, key=lambda m: (len(m.parties), sum(map(_named_person, m.parties))))
+
+
+def _fullest(group: list[ConsultMention]) -> tuple[str, ...]:
+    return fullest(group).parties
 
 
 def merge_mentions(
@@ -913,7 +929,12 @@ def merge_mentions(
     groups: list[list[ConsultMention]] = []
     for mention in mentions:
         target = next(
-            (g for g in reversed(groups) if _compatible(_lead(g), mention, analysis)), None
+            (
+                g
+                for g in reversed(groups)
+                if _compatible(_lead(g), mention, analysis, _persons_met(g))
+            ),
+            None,
         )
         if target is not None:
             target.append(mention)
@@ -922,6 +943,11 @@ def merge_mentions(
         elif mention.next_meeting and (paired := _with_main_pair(mention, groups, analysis)):
             groups.append([paired])  # "les deux ministres sont convenus de se retrouver à ..."
     return groups
+
+
+def _persons_met(group: list[ConsultMention]) -> frozenset[str]:
+    """The named persons every account of a group names as a party."""
+    return frozenset(k for m in group for k in m.parties if _named_person(k))
 
 
 def _with_main_pair(
