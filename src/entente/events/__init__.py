@@ -50,15 +50,9 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     )  # "le nouvel entretien téléphonique": a later mention may say how they met
     date_mention = next((m for m in group if m.date_text), None)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
-    if (
-        date_text is None
-        and lead
-        and group[0].index <= lead_sentences(analysis)
-        and head.status == "occurred"
-    ):
-        date, date_text = lead_date(
-            analysis, group[0].index
-        )  # the lead's date is the date of the lead's event
+    in_lead = lead and group[0].index <= lead_sentences(analysis)
+    if date_text is None and in_lead and head.status == "occurred":
+        date, date_text = lead_date(analysis, group[0].index)  # the lead's date is its event's
     status = head.status
     if status == "occurred":
         date = on_or_before(date, date_text, analysis.published)
@@ -181,6 +175,13 @@ def _background(mention: ConsultMention, analysis: Analysis) -> bool:
     return (analysis.published - _ends(time)).days > BACKGROUND_DAYS
 
 
+def _gathering_to_come(event: EventRecord) -> bool:
+    """A summit yet to come: who will sit at it the text does not say (a traveller, the host,
+    the organisation), and a wrong set of participants is worse than none. The meetings planned
+    on its sidelines are events."""
+    return event.status == "planned" and event.mode == "multilateral"
+
+
 def consult_events(analysis: Analysis) -> tuple[list[EventRecord], Pairs]:
     """The interactions of a document, and where each pair of parties is spoken of, after the
     document's main pair (the first interaction's, if it has two parties)."""
@@ -202,7 +203,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], Pairs]:
         ),
     )
     events = [_consult_event(group, analysis, i == 0) for i, group in enumerate(groups)]
-    events = [e for e in events if not (e.status == "planned" and e.mode == "multilateral")]
+    events = [e for e in events if not _gathering_to_come(e)]
     return _during_visits(events), pairs
 
 

@@ -14,7 +14,14 @@ from itertools import pairwise
 
 from entente.actors import ActorMention
 from entente.events.context import STORY_REACH, Analysis
-from entente.events.lexicon import Lexicon, Trigger, cancelled, folded, negated, pattern_text
+from entente.events.lexicon import (
+    Lexicon,
+    Trigger,
+    folded,
+    negated,
+    pattern_text,
+    says_cancelled,
+)
 from entente.kb.places import Place, dateline_place, find_places
 from entente.nlp import Sentence
 from entente.time.event_dates import date_in, period_in
@@ -131,9 +138,9 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
     if any(p.search(found.window) for p in (lex.negation, lex.generic)):
         return None
     if (
-        cancelled(lex, found.window)
-        or cancelled(lex, found.rest_of_clause)
-        or cancelled(lex, INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH])
+        says_cancelled(lex, found.window)
+        or says_cancelled(lex, found.rest_of_clause)
+        or says_cancelled(lex, INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH])
     ):
         return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
     if lex.accepted.search(
@@ -905,7 +912,7 @@ def _lead(group: list[ConsultMention]) -> ConsultMention:
     then "le Roi a reçu X et Y")."""
     return replace(
         group[0],
-        parties=_fullest(group),
+        parties=fullest(group).parties,
         date=next((m.date for m in group if m.date), None),
         period=next((m.period for m in group if m.period), None),
     )
@@ -916,10 +923,6 @@ def fullest(group: list[ConsultMention]) -> ConsultMention:
     ("l'Arabie saoudite et l'Iran conviennent ...", then "les pourparlers entre Moussaed al-Aiban
     et Ali Shamkhani": the persons)."""
     return max(group, key=lambda m: (len(m.parties), sum(map(_named_person, m.parties))))
-
-
-def _fullest(group: list[ConsultMention]) -> tuple[str, ...]:
-    return fullest(group).parties
 
 
 def merge_mentions(
@@ -946,7 +949,7 @@ def merge_mentions(
 
 
 def _persons_met(group: list[ConsultMention]) -> frozenset[str]:
-    """The named persons every account of a group names as a party."""
+    """The named persons the accounts of a group name as parties, all accounts together."""
     return frozenset(k for m in group for k in m.parties if _named_person(k))
 
 

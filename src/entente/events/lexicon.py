@@ -243,7 +243,7 @@ def _ends_with(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:l'|la\s+|le\s+|les\s+|d'|de\s+|du\s+|des\s+)?$")
 
 
-def cancelled(lex: Lexicon, text: str) -> bool:
+def says_cancelled(lex: Lexicon, text: str) -> bool:
     """Whether a folded text says an interaction was cancelled or put off, other than as the
     time of something else ("au lendemain de l'annulation de sa visite")."""
     return any(
