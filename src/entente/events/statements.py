@@ -131,8 +131,10 @@ def _subject_keys(
     start = _coordinated_start(analysis.doc.text, mentions, start)
     keys: dict[str | None, str] = {}
     at = sentence.start + subject.idx
-    own = [m for m in mentions if m.start <= at < m.end]  # the subject's own word comes first
-    for mention in own + [m for m in mentions if start <= m.start < end]:
+    own = [m for m in mentions if m.start <= at < m.end]  # the subject's own word comes first,
+    spanned = [m for m in mentions if start <= m.start < end]
+    after = [m for m in spanned if m.start >= at]  # then its name ("M. Blinken"), then the rest
+    for mention in own + after + spanned:
         keys.setdefault(analysis.country(mention.key), mention.key)
     found = [k for c, k in keys.items() if c is not None]
     joint = " et " in f" {folded(analysis.doc.text[start:end])} "
