@@ -13,6 +13,7 @@ import re
 import pytest
 
 from entente.records import Timex
+from entente.time.calendar import period_end, period_start
 from entente.time.event_dates import ahead_of, date_in, on_or_before, period_in
 from entente.time.timex import find_timexes
 
@@ -398,6 +399,16 @@ def test_a_deadline_or_a_starting_point_dates_no_event() -> None:
     assert date_in(deadline, published) == (None, None)
     assert date_in(since, published) == (None, None)
     assert date_in("Il a rencontré le 10 janvier son homologue.", published)[0] == "2024-01-10"
+
+
+def test_a_partial_date_covers_its_month_or_year() -> None:
+    assert period_end("2016") == D(2016, 12, 31)
+    assert period_end("2024-02") == D(2024, 2, 29)
+    assert period_end("2018-12") == D(2018, 12, 31)
+    assert period_start("2018-12") == D(2018, 12, 1)
+    assert period_end("2023-03-06") == period_start("2023-03-06") == D(2023, 3, 6)
+    with pytest.raises(ValueError):
+        period_end("2020-01-02-03")
 
 
 def test_a_day_counted_from_a_thing_named_dates_nothing() -> None:

@@ -21,6 +21,7 @@ from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, load_lexicon
 from entente.events.statements import Pairs, statement_events
 from entente.records import Actor, EventRecord, Evidence
+from entente.time.calendar import period_end
 from entente.time.event_dates import ahead_of, on_or_before
 
 __all__ = ["Analysis", "extract_events"]
@@ -154,16 +155,6 @@ def _two_parties(group: list[ConsultMention], analysis: Analysis) -> bool:
     return max(len({analysis.country(k) for k in m.parties} - {None}) for m in group) >= 2
 
 
-def _ends(time: str) -> dt.date:
-    """The last day of a date, a month ("2018-12") or a year ("2016")."""
-    if len(time) == 4:
-        return dt.date(int(time), 12, 31)
-    if len(time) == 7:
-        year, month = int(time[:4]), int(time[5:7])
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return dt.date.fromisoformat(time[:10])
-
-
 def _background(mention: ConsultMention, analysis: Analysis) -> bool:
     """An interaction the text places months before it was published ("s'était rendue au Mali
     en octobre 2016", "lors de sa visite de décembre 2018") is background to the news, told in
@@ -172,7 +163,7 @@ def _background(mention: ConsultMention, analysis: Analysis) -> bool:
     time = mention.date or mention.period
     if time is None or analysis.published is None or mention.status != "occurred":
         return False
-    return (analysis.published - _ends(time)).days > BACKGROUND_DAYS
+    return (analysis.published - period_end(time)).days > BACKGROUND_DAYS
 
 
 def _gathering_to_come(event: EventRecord) -> bool:

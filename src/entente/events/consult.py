@@ -113,20 +113,28 @@ class _Found:
         ]
 
 
-def _best_trigger(text: str, lex: Lexicon, span: tuple[int, int] = (0, 10**9)) -> _Found | None:
+def _triggers(text: str, lex: Lexicon) -> list[_Found]:
+    """Every trigger of a folded sentence, less those a blocker cancels ("conférence de presse")
+    and the nouns of a gathering that frames a meeting ("en marge du sommet"): one pass, which
+    the clauses of the sentence then share."""
     blocked = [(m.start(), m.end()) for m in lex.blockers.finditer(text)]
-    found = [
-        _Found(trigger, match, text, span)
+    return [
+        _Found(trigger, match, text)
         for trigger in lex.consult
         for match in trigger.pattern.finditer(text)
-        if span[0] <= match.start() < span[1]
-        and not any(
+        if not any(
             s - 40 <= match.start() <= e + (MODIFIER_REACH if trigger.modifier else 0)
             for s, e in blocked
         )
         and not (trigger.gathering and lex.sideline.search(text, 0, match.start()))
-    ]  # "en marge du sommet": the summit frames a meeting, its noun is none
-    return max(found, key=lambda f: (f.trigger.weight, -f.match.start()), default=None)
+    ]
+
+
+def _best(found: list[_Found], span: tuple[int, int] = (0, 10**9)) -> _Found | None:
+    """The strongest trigger within a clause, the first of equals, read in that clause."""
+    inside = [f for f in found if span[0] <= f.match.start() < span[1]]
+    best = max(inside, key=lambda f: (f.trigger.weight, -f.match.start()), default=None)
+    return replace(best, span=span) if best else None
 
 
 def _status(found: _Found, lex: Lexicon) -> str | None:
@@ -497,16 +505,17 @@ def consult_mention(
     if sentence.aside or sentence.text.rstrip(' »"”').endswith("?"):
         return []  # a question reports nothing, nor the headline of another article
     text = pattern_text(lex, sentence.text)
-    best = _best_trigger(text, lex)
+    found = _triggers(text, lex)
+    best = _best(found)
     if best is None:
         return []
     whole = _clause_mentions(analysis, index, lex, attendees, best)
-    opening = _participle_opening(text, lex)
-    spans = _clauses(text, lex, opening)
+    opening = _participle_opening(text, found)
+    spans = _clauses(text, lex, found, opening)
     if len(spans) < 2:
         return whole
     lead = 1 if opening else 0  # the clause that names the sentence's subject
-    first = _best_trigger(text, lex, spans[lead])
+    first = _best(found, spans[lead])
     carried = _subjects(analysis, index, lex, first, spans[lead][0]) if first else []
     frame = first.match.start() if first and not opening else 0
     parts = [
@@ -515,11 +524,11 @@ def consult_mention(
             index,
             lex,
             attendees,
-            replace(found, frame=frame),
+            replace(trigger, frame=frame),
             carried if i != lead else [],
         )
         for i, span in enumerate(spans)
-        if (found := _best_trigger(text, lex, span))
+        if (trigger := _best(found, span))
     ]
     told = [m for part in parts for m in part]
     if sum(bool(part) for part in parts) < 2 or _one_interaction(analysis, told):
@@ -547,19 +556,21 @@ def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
     return True
 
 
-def _participle_opening(text: str, lex: Lexicon) -> int | None:
+def _participle_opening(text: str, found: list[_Found]) -> int | None:
     """Where the main clause begins after an opening participle clause that tells an interaction
     of its own ("Reçu samedi à Djeddah par le prince héritier, le président a appelé ..."): after
     the last comma before the main clause's trigger."""
-    opener = _best_trigger(text, lex, (0, 1))
-    main = opener and _best_trigger(text, lex, (opener.match.end(), len(text)))
+    opener = _best(found, (0, 1))
+    main = opener and _best(found, (opener.match.end(), len(text)))
     if main is None:
         return None
     comma = text.rfind(",", opener.match.end(), main.match.start())
     return comma + 1 if comma > 0 else None
 
 
-def _clauses(text: str, lex: Lexicon, opening: int | None = None) -> list[tuple[int, int]]:
+def _clauses(
+    text: str, lex: Lexicon, found: list[_Found], opening: int | None = None
+) -> list[tuple[int, int]]:
     """The sentence cut where it may go on to another meeting ("... avant de s'entretenir avec
     ..."), or where an opening participle clause ends, each piece holding a trigger of its own;
     one piece when it holds one trigger."""
@@ -568,7 +579,7 @@ def _clauses(text: str, lex: Lexicon, opening: int | None = None) -> list[tuple[
     spans = [(a, b) for a, b in pairwise(bounds) if b > a]
     kept: list[tuple[int, int]] = []
     for start, end in spans:
-        if kept and _best_trigger(text, lex, (start, end)) is None:
+        if kept and _best(found, (start, end)) is None:
             kept[-1] = (kept[-1][0], end)  # no trigger: the clause belongs to the one before
         else:
             kept.append((start, end))
@@ -798,7 +809,7 @@ def _tells_gathering(sentence: Sentence, lex: Lexicon) -> bool:
     """A sentence with an interaction's trigger and a gathering's noun: "ont tenu, par
     visioconférence, une session extraordinaire", "le mini-sommet ... tenu à Luanda"."""
     text = pattern_text(lex, sentence.text)
-    return bool(lex.event_noun_before.search(text)) and _best_trigger(text, lex) is not None
+    return bool(lex.event_noun_before.search(text)) and _best(_triggers(text, lex)) is not None
 
 
 def _first_journey(found: _Found, lex: Lexicon) -> re.Match[str] | None:

@@ -237,12 +237,6 @@ def pattern_text(lex: Lexicon, text: str) -> str:
     return lex.skippable.sub(lambda m: " " * len(m.group()), folded(text))
 
 
-def _ends_with(words: list[str]) -> re.Pattern[str]:
-    """One of the words, and an article perhaps, at the end of a folded text."""
-    cues = "|".join(re.escape(folded(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:l'|la\s+|le\s+|les\s+|d'|de\s+|du\s+|des\s+)?$")
-
-
 def says_cancelled(lex: Lexicon, text: str) -> bool:
     """Whether a folded text says an interaction was cancelled or put off, other than as the
     time of something else ("au lendemain de l'annulation de sa visite")."""
@@ -290,7 +284,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         negation=compile_all(data["negation"]),
         hypothetical=compile_all(data["hypothetical"]),
         cancelled=compile_all(data["cancelled"]),
-        cancel_reference=_ends_with(data["cancel_references"]),
+        cancel_reference=_cue_before_end(data["cancel_references"], reach=5),
         planned=compile_all(data["planned"]),
         generic=compile_all(data["generic"]),
         unrealised=compile_all(data["unrealised"]),

@@ -11,6 +11,7 @@ from typing import Any
 
 from entente.lang import load_json
 from entente.records import Actor
+from entente.time.calendar import period_end, period_start
 
 DATA = Path(__file__).parent / "data"
 
@@ -83,15 +84,8 @@ def _date(value: str | None, where: str, *, end: bool = False) -> dt.date | None
     """Dates may be YYYY-MM-DD, YYYY-MM or YYYY; a partial end date covers its whole month or year."""
     if not value:
         return None
-    parts = value.split("-")
     try:
-        if len(parts) == 3:
-            return dt.date.fromisoformat(value)
-        year, month = int(parts[0]), int(parts[1]) if len(parts) == 2 else (12 if end else 1)
-        if not end:
-            return dt.date(year, month, 1)
-        following = dt.date(year + month // 12, month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
+        return period_end(value) if end else period_start(value)
     except ValueError as error:
         raise KnowledgeBaseError(f"{where}: bad date {value!r}") from error
 

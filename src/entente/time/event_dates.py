@@ -37,7 +37,7 @@ def date_in(
         for t in _timexes(text, anchor, lang)
         if t.type in ("DATE", "TIME")
         and not limits.search(text, max(0, t.start - 48), t.start)
-        and not _counts_from_event(t, text, anchored)
+        and not _counted_from_named(t, text, anchored)
     ]  # "d'ici au 15 mars": a deadline, not the day it happened
     spans = _span_bounds(text, timexes, lang)
     for timex in timexes:
@@ -102,7 +102,7 @@ class _Anchored:
     joiner: re.Pattern[str]  # "de": the thing they count from follows
 
 
-def _counts_from_event(timex: Timex, text: str, anchored: _Anchored) -> bool:
+def _counted_from_named(timex: Timex, text: str, anchored: _Anchored) -> bool:
     """ "à la veille du sommet", "au lendemain de son arrivée": a day counted from a thing the
     sentence names, not from the last day it told, has no day we know."""
     return (
