@@ -139,9 +139,10 @@ def _mentions(analysis: Analysis, lex: Lexicon) -> list[ConsultMention]:
         gathering = present.told_in.get(i)
         if gathering is None:
             for mention in consult_mention(analysis, i, lex, present.attendees.get(i, ())):
-                if mentions:
-                    mention = with_companions(mention, mentions[-1], analysis)
-                mentions.append(mention)
+                previous = mentions[-1] if mentions else None
+                mentions.extend(
+                    with_companions(mention, previous, analysis) if previous else [mention]
+                )
             continue
         told = next((m for m in mentions if m.index == gathering), None)
         if told is not None:

@@ -36,6 +36,9 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:Il|Elle|il|elle)\s+(?!(?:y\s+a|faut|s'agit)\b(?!\s+(?:été|\w+é)\b))"
 )  # not "Il y a (deux ans)", "Il faut", but "Il y a été reçu", "Il y a rencontré"
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
+COUNTERPART = re.compile(r"(?<![\w-])(?:avec|entre)(?![\w-])")  # "en marge du sommet avec X"
+BETWEEN = re.compile(r"\s+(?:\S+\s+){0,3}?entre\s")  # "un entretien téléphonique entre A et B"
+OBJECT_RELATIVE = re.compile(r"\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 INCISE = re.compile(r",\s*(?:qui|que|qu'|dont|où)\b[^,]*,")  # a relative clause set off by commas
 CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
 MODIFIER_REACH = 60
@@ -74,6 +77,7 @@ class ConsultMention:
     companions: tuple[str, ...] = ()  # whom "ils" stands for, once read
     subjects: tuple[str, ...] = ()  # the parties named before the trigger
     apart: bool = False  # "un entretien bilatéral", "séparément": apart from a larger meeting
+    in_turn: bool = False  # "a reçu séparément les deux dirigeants": one meeting with each
     period: str | None = None  # a year or month told without a day ("en décembre 2018")
     delegations: bool = False  # "élargis aux ministres X et Y": others present, not other parties
 
@@ -114,10 +118,11 @@ class _Found:
 
 
 def _triggers(text: str, lex: Lexicon) -> list[_Found]:
-    """Every trigger of a folded sentence, less those a blocker cancels ("conférence de presse")
-    and the nouns of a gathering that frames a meeting ("en marge du sommet"): one pass, which
-    the clauses of the sentence then share."""
+    """Every trigger of a folded sentence, less those a blocker cancels ("conférence de presse"),
+    the nouns of a gathering that frames a meeting ("en marge du sommet") and what follows the
+    summons of a diplomat: one pass, which the clauses of the sentence then share."""
     blocked = [(m.start(), m.end()) for m in lex.blockers.finditer(text)]
+    summoned = min((m.start() for m in lex.summons.finditer(text)), default=len(text))
     return [
         _Found(trigger, match, text)
         for trigger in lex.consult
@@ -127,6 +132,7 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
             for s, e in blocked
         )
         and not (trigger.gathering and lex.sideline.search(text, 0, match.start()))
+        and match.start() < summoned  # "a fait convoquer l'ambassadrice, reçue par ..."
     ]
 
 
@@ -162,9 +168,11 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return (
             None  # "le ministre devait rencontrer", "un tête-à-tête, qui ..., avait été envisagé"
         )
-    ahead = found.text[
-        max(0, found.match.start() - WINDOW_BEFORE) : found.match.end() + PLANNED_REACH
-    ]
+    after = found.text[found.match.end() : found.match.end() + PLANNED_REACH]
+    ahead = (
+        found.text[max(0, found.match.start() - WINDOW_BEFORE) : found.match.end()]
+        + (OBJECT_RELATIVE.split(after)[0])
+    )  # "ont signé un document qui doit couvrir les prochaines années": signed, not planned
     return "planned" if lex.planned.search(ahead) else "occurred"
 
 
@@ -208,6 +216,8 @@ def _party_mentions(
             continue
         if kind == "state" and lex.topic.search(folded(before)):
             continue  # "consacrée à la situation au Soudan": what they spoke of
+        if kind == "state" and lex.departure.search(folded(before)):
+            continue  # "a quitté Ouagadougou pour Abidjan": where from, not who met
         if lex.attribution.search(folded(before)):
             continue  # "..., selon la présidence turque": who tells, not who met
         if m.kind != "demonym" and lex.members.search(
@@ -221,19 +231,25 @@ def _party_mentions(
 def _without_venues(
     analysis: Analysis, mentions: list[ActorMention], lex: Lexicon, grouped: bool
 ) -> list[ActorMention]:
-    """ "en marge de l'Assemblée générale des Nations unies": the organisation whose gathering
-    frames a meeting is not a party to it (unless it is the one counterpart named)."""
-    text = analysis.doc.text
-    venues = [
-        m
-        for m in mentions
-        if analysis.actors.entity(m.key).type == "organization"
-        and lex.venue.search(folded(text[max(0, m.start - VENUE_REACH) : m.start]))
-    ]
+    """ "en marge de l'Assemblée générale des Nations unies", "en marge du sommet des BRICS
+    organisé par Vladimir Poutine": the organisation whose gathering frames a meeting, and those
+    named as its hosts, are not parties to it (unless they are the one counterpart named)."""
+    venues = [m for m in mentions if _in_venue(analysis, m, lex)]
     others = {analysis.country(m.key) for m in mentions if m not in venues} - {None}
     if len(others) == 1 and not grouped:  # "les deux dirigeants": who met is told before
         return mentions  # "a reçu, en marge du sommet de l'UA, le président de la Commission"
     return [m for m in mentions if m not in venues]
+
+
+def _in_venue(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
+    """Whether a mention is part of the phrase of a gathering: "en marge du sommet organisé par
+    X", but not "en marge du sommet avec X", where X is met."""
+    before = folded(analysis.doc.text[max(0, mention.start - VENUE_REACH) : mention.start])
+    cue = lex.venue.search(before)
+    if cue is None:
+        return False
+    organisation = analysis.actors.entity(mention.key).type == "organization"
+    return organisation or not COUNTERPART.search(before, cue.start())
 
 
 def _qualifies_state(words: list[str], lex: Lexicon) -> bool:
@@ -283,8 +299,20 @@ def _pronoun_referent(
         if subject is None and lex.groups.match(folded(previous.text).lstrip()):
             subject = analysis.story_subject(back)
         told = [m for m in analysis.actors.mentions if m.key == subject and m.start < previous.end]
-        return told[-1] if told else named[0]
+        return told[-1] if told else _outside_incises(previous, named)[0]
     return None
+
+
+def _outside_incises(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions not in a relative clause set off by commas, else all: "Après trois jours à
+    Moscou, où il a été reçu par Vladimir Poutine, le chef de l'État chinois est arrivé ..." is
+    about the one after the incise."""
+    spans = [
+        (sentence.start + i.start(), sentence.start + i.end())
+        for i in INCISE.finditer(sentence.text)
+    ]
+    outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    return outside or mentions
 
 
 def _with_object_guest(
@@ -342,6 +370,24 @@ def _before_relative(
     if relative is None:
         return mentions
     return [m for m in mentions if m.start - sentence.start < relative.start()]
+
+
+def _between(
+    analysis: Analysis, sentence: Sentence, found: _Found, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "une inflexion intervenue après un entretien téléphonique entre Silvio Berlusconi et
+    Barack Obama": an interaction said to be between parties is between them alone (their
+    persons named elsewhere in the sentence included)."""
+    between = BETWEEN.match(found.text, found.match.end())
+    if between is None:
+        return mentions
+    end = sentence.start + between.end() + len(CLAUSE_BREAK.split(found.text[between.end() :])[0])
+    named = _countries(
+        analysis, tuple(m.key for m in mentions if sentence.start + between.end() <= m.start < end)
+    )
+    if len(named) < 2:
+        return mentions
+    return [m for m in mentions if analysis.country(m.key) in named]
 
 
 def _parties(analysis: Analysis, mentions: list[ActorMention], near: int) -> tuple[str, ...]:
@@ -610,9 +656,14 @@ def _clause_mentions(
     status = _status(found, lex) if found else None
     if found is None or status is None:
         return []
-    grouped = bool(lex.groups.search(found.text[: found.match.start()]))
+    in_turn = bool(lex.in_turn.search(found.clause))
+    grouped = bool(lex.groups.search(found.text[: found.match.start()])) or (
+        in_turn and bool(lex.groups.search(found.rest_of_clause))
+    )  # "Donald Trump avait reçu séparément les deux dirigeants"
     start, end = (sentence.start + edge for edge in found.span)
     own = [m for m in _party_mentions(analysis, sentence, lex, grouped) if start <= m.start < end]
+    if any(m.start < sentence.start + found.match.start() for m in own):
+        carried = ()  # "X a été reçu par Y ; Z a eu un tête-à-tête avec W": a subject of its own
     keys = {m.key for m in own}
     mentions = _before_relative(
         analysis,
@@ -623,6 +674,7 @@ def _clause_mentions(
             *_with_pronoun_subject(analysis, index, own, lex),
         ],
     )
+    mentions = _between(analysis, sentence, found, mentions)
     if found.trigger.object_guest:
         mentions = _with_object_guest(analysis, index, found, mentions)
     place = _location(analysis, sentence, found, lex)
@@ -681,6 +733,7 @@ def _clause_mentions(
             if any(m.key == k and m.start - sentence.start < found.match.start() for m in mentions)
         ),
         apart=bool(lex.apart.search(found.text)),
+        in_turn=in_turn,
         period=period,
         delegations=bool(lex.delegations.search(found.text)),
         source=_source(analysis, parties, found, place, lex),
@@ -830,7 +883,8 @@ def _one_per_destination(
     """A journey with several stops is one visit per stop: "doit se rendre en Jordanie puis en
     Turquie", "s'est rendu à Djeddah, puis à Doha"; a stop named before the travel verb counts
     when someone of its state is met there."""
-    traveller = mention.source
+    travellers = _travellers(analysis, mention)
+    traveller = travellers[0] if travellers else None
     home = analysis.country(traveller) if traveller else None
     met = _countries(analysis, mention.parties)
     stops: dict[str, Place] = {}
@@ -843,7 +897,7 @@ def _one_per_destination(
             break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
         stops.setdefault(place.country, place)
     if traveller is None or len(stops) < 2:
-        return [mention]
+        return [_without_stages(analysis, mention, travellers)]
     visits = []
     for country, place in stops.items():
         host = next((k for k in mention.parties if analysis.country(k) == country), country)
@@ -856,8 +910,8 @@ def _one_per_destination(
         visits.append(
             replace(
                 mention,
-                parties=(traveller, host),
-                mode="visit",
+                parties=(*travellers, host),
+                mode="visit" if len(travellers) == 1 else "multilateral",
                 location=place.name,
                 date=date or mention.date,
                 date_text=date_text or mention.date_text,
@@ -866,14 +920,42 @@ def _one_per_destination(
     return visits
 
 
+def _without_stages(
+    analysis: Analysis, mention: ConsultMention, travellers: tuple[str, ...]
+) -> ConsultMention:
+    """A state named before the travel verb beside a person who travels is a stage of the
+    journey, not a party to this trip: "Le Kenya est la deuxième étape de la tournée de M. Wang,
+    qui s'est rendu auparavant en Érythrée"."""
+    if not any(k in mention.subjects for k in travellers):
+        return mention
+    stages = {
+        k
+        for k in mention.subjects
+        if k not in travellers and analysis.actors.entity(k).type == "state"
+    }
+    parties = tuple(k for k in mention.parties if k not in stages)
+    if not stages or len(_countries(analysis, parties)) != 2:
+        return mention
+    return replace(mention, parties=parties, mode="visit", source=travellers[0])
+
+
+def _travellers(analysis: Analysis, mention: ConsultMention) -> tuple[str, ...]:
+    """Who makes a journey: the persons named before the travel verb ("Angela Merkel et François
+    Hollande s'étaient rendus à Kiev"; "Téhéran est l'étape d'une tournée de Wang Yi, qui s'est
+    rendu ..."), else the visitor."""
+    persons = tuple(k for k in mention.subjects if analysis.actors.entity(k).type == "person")
+    return persons or ((mention.source,) if mention.source else ())
+
+
 def with_companions(
     mention: ConsultMention, previous: ConsultMention, analysis: Analysis
-) -> ConsultMention:
+) -> list[ConsultMention]:
     """ "Jeudi, X et Y ont été reçus à Jérusalem par le président israélien. Ils se sont ensuite
     entretenus avec Benjamin Netanyahu": "ils", "les deux hommes" are those who went together in
-    the mention before, its parties less the host; with whom they met now, they are the parties."""
+    the mention before, its parties less the host; with whom they met now, they are the parties.
+    Met in turn ("avait reçu séparément les deux dirigeants"), each meets them apart."""
     if not mention.grouped:
-        return mention
+        return [mention]
     companions = (
         previous.companions
         or (previous.subjects if len(previous.subjects) > 1 else ())
@@ -881,9 +963,19 @@ def with_companions(
     )
     met = _countries(analysis, mention.parties)
     if len(companions) < 2 or not met or met & _countries(analysis, companions):
-        return mention
+        return [mention]
+    if mention.in_turn:
+        return [
+            replace(
+                _with_parties(analysis, mention, (companion, *mention.parties)),
+                source=companion,
+                anaphoric=False,
+                companions=companions,
+            )
+            for companion in companions
+        ]
     joined = _with_parties(analysis, mention, (*companions, *mention.parties))
-    return replace(joined, source=companions[0], anaphoric=False, companions=companions)
+    return [replace(joined, source=companions[0], anaphoric=False, companions=companions)]
 
 
 def _same_time(a: str | None, b: str | None) -> bool:

@@ -1,7 +1,9 @@
 """Compiling the events lexicon of a language into patterns over folded text.
 
 Pattern syntax (see ``lang/<code>/events.json``): words separated by spaces, ``*`` closing a word
-matches any ending, ``_`` stands for up to four words of any kind and ``__`` for up to twelve.
+matches any ending, ``_`` stands for up to four words of any kind and ``__`` for up to twelve;
+a leading ``^`` holds the pattern to the start of the sentence ("^ recu* __ par": an opening
+participle clause, "Reçu vendredi au siège de la Commission par sa présidente, ...").
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ def _regex(pattern: str) -> str:
         if word in GAPS:
             parts.append(GAPS[word])
             continue
+        if word == "^":
+            parts.append("^")
+            continue
         body = re.escape(word.rstrip("*")) + (r"[\w'-]*" if word.endswith("*") else "")
         parts.append(body + r"\s+")
     regex = "".join(parts)
@@ -72,7 +77,7 @@ def _regex(pattern: str) -> str:
 
 def _anchor(pattern: str) -> str:
     """The longest literal word of a pattern: every match contains it."""
-    words = [w.rstrip("*") for w in folded(pattern).split() if w not in (*GAPS, "*")]
+    words = [w.rstrip("*") for w in folded(pattern).split() if w not in (*GAPS, "*", "^")]
     return max(words, key=len)
 
 
@@ -130,6 +135,7 @@ class Lexicon:
     consult: tuple[Trigger, ...]
     mode_cues: dict[str, Pattern]
     blockers: Pattern
+    summons: Pattern  # "a convoqué l'ambassadeur": what follows is the summons, not a meeting
     definite: Pattern
     caller: Pattern
     groups: Pattern
@@ -160,6 +166,7 @@ class Lexicon:
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     apart: Pattern  # "séparément", "un entretien bilatéral": not the larger meeting told
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
+    departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
     then: re.Pattern[str]  # ", puis": the next of successive meetings
     in_turn: re.Pattern[str]  # "successivement": counterparts joined by "et avec" met in turn
     in_turn_joiners: re.Pattern[str]
@@ -275,6 +282,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         consult=_triggers(consult),
         mode_cues={mode: compile_all(cues) for mode, cues in consult["mode_cues"].items()},
         blockers=compile_all(consult["blockers"]),
+        summons=compile_all(consult["summons"]),
         definite=compile_all(consult["definite_nominal"]),
         caller=compile_all(consult["caller_cues"]),
         groups=compile_all(consult["group_words"]),
@@ -301,6 +309,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         apart=compile_all(consult["apart_cues"]),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
+        departure=_cue_before_end(consult["departure_cues"], reach=12),
         then=_words(consult["then_words"]),
         in_turn=_words(consult["in_turn_cues"]),
         in_turn_joiners=_words(consult["in_turn_joiners"]),

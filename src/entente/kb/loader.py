@@ -59,8 +59,11 @@ class Entity:
         return min(held, key=lambda office: _rank(office.role)) if held else None
 
     def office_named(self, role: str) -> Office | None:
-        """The latest term of an office the text says the person holds."""
-        terms = [office for office in self.offices if office.role == role]
+        """The latest term of an office the text says the person holds; a bare title names the
+        office it begins ("sa présidente, Ursula von der Leyen": of the European Commission)."""
+        terms = [office for office in self.offices if office.role == role] or [
+            office for office in self.offices if office.role.startswith(f"{role} of ")
+        ]
         return terms[-1] if terms else None
 
 
