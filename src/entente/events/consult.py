@@ -36,7 +36,9 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:Il|Elle|il|elle)\s+(?!(?:y\s+a|faut|s'agit)\b(?!\s+(?:été|\w+é)\b))"
 )  # not "Il y a (deux ans)", "Il faut", but "Il y a été reçu", "Il y a rencontré"
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
-COUNTERPART = re.compile(r"(?<![\w-])(?:avec|entre)(?![\w-])")  # "en marge du sommet avec X"
+COUNTERPART = re.compile(  # "en marge du sommet avec X"; "au cours de laquelle il a été reçu par X"
+    r"(?<![\w-])(?:avec|entre|laquelle|lequel|lesquelles|lesquels|qui|dont|ou)(?![\w-])"
+)
 BETWEEN = re.compile(r"\s+(?:\S+\s+){0,3}?entre\s")  # "un entretien téléphonique entre A et B"
 OBJECT_RELATIVE = re.compile(r"\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 INCISE = re.compile(r",\s*(?:qui|que|qu'|dont|où)\b[^,]*,")  # a relative clause set off by commas
@@ -243,7 +245,8 @@ def _without_venues(
 
 def _in_venue(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
     """Whether a mention is part of the phrase of a gathering: "en marge du sommet organisé par
-    X", but not "en marge du sommet avec X", where X is met."""
+    X", but not "en marge du sommet avec X", where X is met, nor a relative clause that opens
+    there ("au cours de laquelle il a été reçu par X")."""
     before = folded(analysis.doc.text[max(0, mention.start - VENUE_REACH) : mention.start])
     cue = lex.venue.search(before)
     if cue is None:
@@ -928,11 +931,8 @@ def _without_stages(
     qui s'est rendu auparavant en Érythrée"."""
     if not any(k in mention.subjects for k in travellers):
         return mention
-    stages = {
-        k
-        for k in mention.subjects
-        if k not in travellers and analysis.actors.entity(k).type == "state"
-    }
+    persons = _persons_told(analysis, mention)
+    stages = {k for k in mention.subjects if k not in travellers and k not in persons}
     parties = tuple(k for k in mention.parties if k not in stages)
     if not stages or len(_countries(analysis, parties)) != 2:
         return mention
@@ -943,8 +943,14 @@ def _travellers(analysis: Analysis, mention: ConsultMention) -> tuple[str, ...]:
     """Who makes a journey: the persons named before the travel verb ("Angela Merkel et François
     Hollande s'étaient rendus à Kiev"; "Téhéran est l'étape d'une tournée de Wang Yi, qui s'est
     rendu ..."), else the visitor."""
-    persons = tuple(k for k in mention.subjects if analysis.actors.entity(k).type == "person")
+    persons = tuple(k for k in mention.subjects if k in _persons_told(analysis, mention))
     return persons or ((mention.source,) if mention.source else ())
+
+
+def _persons_told(analysis: Analysis, mention: ConsultMention) -> set[str]:
+    """The keys a mention's sentence names persons by, a title standing for one ("le dirigeant
+    russe")."""
+    return {m.key for m in analysis.mentions_in(mention.sentence) if _is_person(analysis, m)}
 
 
 def with_companions(
