@@ -36,11 +36,6 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:Il|Elle|il|elle)\s+(?!(?:y\s+a|faut|s'agit)\b(?!\s+(?:été|\w+é)\b))"
 )  # not "Il y a (deux ans)", "Il faut", but "Il y a été reçu", "Il y a rencontré"
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
-COUNTERPART = re.compile(  # "en marge du sommet avec X"; "au cours de laquelle il a été reçu par X"
-    r"(?<![\w-])(?:avec|entre|laquelle|lequel|lesquelles|lesquels|qui|dont|ou)(?![\w-])"
-)
-BETWEEN = re.compile(r"\s+(?:\S+\s+){0,3}?entre\s")  # "un entretien téléphonique entre A et B"
-OBJECT_RELATIVE = re.compile(r"\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 INCISE = re.compile(r",\s*(?:qui|que|qu'|dont|où)\b[^,]*,")  # a relative clause set off by commas
 CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
 MODIFIER_REACH = 60
@@ -173,7 +168,7 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
     after = found.text[found.match.end() : found.match.end() + PLANNED_REACH]
     ahead = (
         found.text[max(0, found.match.start() - WINDOW_BEFORE) : found.match.end()]
-        + (OBJECT_RELATIVE.split(after)[0])
+        + (lex.object_relative.split(after)[0])
     )  # "ont signé un document qui doit couvrir les prochaines années": signed, not planned
     return "planned" if lex.planned.search(ahead) else "occurred"
 
@@ -252,7 +247,7 @@ def _in_venue(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
     if cue is None:
         return False
     organisation = analysis.actors.entity(mention.key).type == "organization"
-    return organisation or not COUNTERPART.search(before, cue.start())
+    return organisation or not lex.counterpart.search(before, cue.start())
 
 
 def _qualifies_state(words: list[str], lex: Lexicon) -> bool:
@@ -376,12 +371,16 @@ def _before_relative(
 
 
 def _between(
-    analysis: Analysis, sentence: Sentence, found: _Found, mentions: list[ActorMention]
+    analysis: Analysis,
+    sentence: Sentence,
+    found: _Found,
+    mentions: list[ActorMention],
+    lex: Lexicon,
 ) -> list[ActorMention]:
     """ "une inflexion intervenue après un entretien téléphonique entre Silvio Berlusconi et
     Barack Obama": an interaction said to be between parties is between them alone (their
     persons named elsewhere in the sentence included)."""
-    between = BETWEEN.match(found.text, found.match.end())
+    between = lex.between.match(found.text, found.match.end())
     if between is None:
         return mentions
     end = sentence.start + between.end() + len(CLAUSE_BREAK.split(found.text[between.end() :])[0])
@@ -677,7 +676,7 @@ def _clause_mentions(
             *_with_pronoun_subject(analysis, index, own, lex),
         ],
     )
-    mentions = _between(analysis, sentence, found, mentions)
+    mentions = _between(analysis, sentence, found, mentions, lex)
     if found.trigger.object_guest:
         mentions = _with_object_guest(analysis, index, found, mentions)
     place = _location(analysis, sentence, found, lex)

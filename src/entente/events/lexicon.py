@@ -167,6 +167,9 @@ class Lexicon:
     apart: Pattern  # "séparément", "un entretien bilatéral": not the larger meeting told
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
+    counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
+    between: re.Pattern[str]  # "entretien téléphonique entre": after a trigger, who it is between
+    object_relative: re.Pattern[str]  # "qui", "dont": a clause about an object begins
     then: re.Pattern[str]  # ", puis": the next of successive meetings
     in_turn: re.Pattern[str]  # "successivement": counterparts joined by "et avec" met in turn
     in_turn_joiners: re.Pattern[str]
@@ -310,6 +313,9 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         apart=compile_all(consult["apart_cues"]),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
+        counterpart=_words(consult["counterpart_words"]),
+        between=re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_words(consult['between_words']).pattern}\s"),
+        object_relative=_words(consult["object_relatives"]),
         then=_words(consult["then_words"]),
         in_turn=_words(consult["in_turn_cues"]),
         in_turn_joiners=_words(consult["in_turn_joiners"]),
