@@ -360,6 +360,8 @@ def _before_relative(
     )  # "X, où il avait été reçu par A, s'est dit prêt à travailler avec B": A, not B
     if incise:
         mentions = [m for m in mentions if m.start - sentence.start < incise.end()]
+    else:  # "Arrivé de La Havane, où il avait rencontré Raúl Castro, le président américain ..."
+        mentions = _outside_incises(sentence, mentions)
     after = [m for m in mentions if m.start - sentence.start > found.match.end()]
     if not after:
         return mentions
@@ -558,6 +560,8 @@ def consult_mention(
     if best is None:
         return []
     whole = _clause_mentions(analysis, index, lex, attendees, best)
+    if not whole and (main := _best_outside_incises(sentence.text, found)):
+        whole = _clause_mentions(analysis, index, lex, attendees, main)
     opening = _participle_opening(text, found)
     spans = _clauses(text, lex, found, opening)
     if len(spans) < 2:
@@ -582,6 +586,15 @@ def consult_mention(
     if sum(bool(part) for part in parts) < 2 or _one_interaction(analysis, told):
         return whole  # one interaction told in two clauses: "s'est rendu à Djeddah, où il a ..."
     return told
+
+
+def _best_outside_incises(text: str, found: list[_Found]) -> _Found | None:
+    """The strongest trigger outside the relative clauses set off by commas: "Arrivé à Téhéran,
+    où il a été accueilli par le ministre iranien du Pétrole, le président russe a été reçu par
+    son homologue" tells its meeting in the main clause when the incise's names no counterpart."""
+    spans = [(i.start(), i.end()) for i in INCISE.finditer(text)]
+    outside = [f for f in found if not any(a <= f.match.start() < b for a, b in spans)]
+    return _best(outside) if spans and len(outside) < len(found) else None
 
 
 def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
