@@ -301,15 +301,21 @@ def _pronoun_referent(
     return None
 
 
+def _incises(text: str) -> list[tuple[int, int]]:
+    """Where a sentence's relative clauses set off by commas lie ("..., où il a été reçu par X,")."""
+    return [match.span() for match in INCISE.finditer(text)]
+
+
+def _in_incise(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
 def _outside_incises(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions not in a relative clause set off by commas, else all: "Après trois jours à
     Moscou, où il a été reçu par Vladimir Poutine, le chef de l'État chinois est arrivé ..." is
     about the one after the incise."""
-    spans = [
-        (sentence.start + i.start(), sentence.start + i.end())
-        for i in INCISE.finditer(sentence.text)
-    ]
-    outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    spans = _incises(sentence.text)
+    outside = [m for m in mentions if not _in_incise(m.start - sentence.start, spans)]
     return outside or mentions
 
 
@@ -355,11 +361,10 @@ def _before_relative(
     sommet, que le Président coprésidait avec M. Poutine"; nor those of a clause set before or
     after it: "doit se rendre en Jordanie, avant la tournée du président américain"."""
     incise = next(
-        (i for i in INCISE.finditer(sentence.text) if i.start() < found.match.start() < i.end()),
-        None,
+        ((a, b) for a, b in _incises(sentence.text) if a < found.match.start() < b), None
     )  # "X, où il avait été reçu par A, s'est dit prêt à travailler avec B": A, not B
     if incise:
-        mentions = [m for m in mentions if m.start - sentence.start < incise.end()]
+        mentions = [m for m in mentions if m.start - sentence.start < incise[1]]
     else:  # "Arrivé de La Havane, où il avait rencontré Raúl Castro, le président américain ..."
         mentions = _outside_incises(sentence, mentions)
     after = [m for m in mentions if m.start - sentence.start > found.match.end()]
@@ -385,9 +390,10 @@ def _between(
     between = lex.between.match(found.text, found.match.end())
     if between is None:
         return mentions
-    end = sentence.start + between.end() + len(CLAUSE_BREAK.split(found.text[between.end() :])[0])
+    stop = CLAUSE_BREAK.search(found.text, between.end())
+    start, end = between.end(), stop.start() if stop else len(found.text)
     named = _countries(
-        analysis, tuple(m.key for m in mentions if sentence.start + between.end() <= m.start < end)
+        analysis, tuple(m.key for m in mentions if start <= m.start - sentence.start < end)
     )
     if len(named) < 2:
         return mentions
@@ -592,8 +598,8 @@ def _best_outside_incises(text: str, found: list[_Found]) -> _Found | None:
     """The strongest trigger outside the relative clauses set off by commas: "Arrivé à Téhéran,
     où il a été accueilli par le ministre iranien du Pétrole, le président russe a été reçu par
     son homologue" tells its meeting in the main clause when the incise's names no counterpart."""
-    spans = [(i.start(), i.end()) for i in INCISE.finditer(text)]
-    outside = [f for f in found if not any(a <= f.match.start() < b for a, b in spans)]
+    spans = _incises(text)
+    outside = [f for f in found if not _in_incise(f.match.start(), spans)]
     return _best(outside) if spans and len(outside) < len(found) else None
 
 
@@ -898,7 +904,8 @@ def _one_per_destination(
     """A journey with several stops is one visit per stop: "doit se rendre en Jordanie puis en
     Turquie", "s'est rendu à Djeddah, puis à Doha"; a stop named before the travel verb counts
     when someone of its state is met there."""
-    travellers = _travellers(analysis, mention)
+    persons = _persons_told(analysis, mention)
+    travellers = _travellers(mention, persons)
     traveller = travellers[0] if travellers else None
     home = analysis.country(traveller) if traveller else None
     met = _countries(analysis, mention.parties)
@@ -912,7 +919,7 @@ def _one_per_destination(
             break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
         stops.setdefault(place.country, place)
     if traveller is None or len(stops) < 2:
-        return [_without_stages(analysis, mention, travellers)]
+        return [_without_stages(analysis, mention, travellers, persons)]
     visits = []
     for country, place in stops.items():
         host = next((k for k in mention.parties if analysis.country(k) == country), country)
@@ -936,14 +943,13 @@ def _one_per_destination(
 
 
 def _without_stages(
-    analysis: Analysis, mention: ConsultMention, travellers: tuple[str, ...]
+    analysis: Analysis, mention: ConsultMention, travellers: tuple[str, ...], persons: set[str]
 ) -> ConsultMention:
     """A state named before the travel verb beside a person who travels is a stage of the
     journey, not a party to this trip: "Le Kenya est la deuxième étape de la tournée de M. Wang,
     qui s'est rendu auparavant en Érythrée"."""
     if not any(k in mention.subjects for k in travellers):
         return mention
-    persons = _persons_told(analysis, mention)
     stages = {k for k in mention.subjects if k not in travellers and k not in persons}
     parties = tuple(k for k in mention.parties if k not in stages)
     if not stages or len(_countries(analysis, parties)) != 2:
@@ -951,12 +957,12 @@ def _without_stages(
     return replace(mention, parties=parties, mode="visit", source=travellers[0])
 
 
-def _travellers(analysis: Analysis, mention: ConsultMention) -> tuple[str, ...]:
+def _travellers(mention: ConsultMention, persons: set[str]) -> tuple[str, ...]:
     """Who makes a journey: the persons named before the travel verb ("Angela Merkel et François
     Hollande s'étaient rendus à Kiev"; "Téhéran est l'étape d'une tournée de Wang Yi, qui s'est
     rendu ..."), else the visitor."""
-    persons = tuple(k for k in mention.subjects if k in _persons_told(analysis, mention))
-    return persons or ((mention.source,) if mention.source else ())
+    named = tuple(k for k in mention.subjects if k in persons)
+    return named or ((mention.source,) if mention.source else ())
 
 
 def _persons_told(analysis: Analysis, mention: ConsultMention) -> set[str]:
