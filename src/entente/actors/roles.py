@@ -79,6 +79,7 @@ class _RoleGrammar:
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
     article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
+    whole: re.Pattern[str] | None  # folded role phrases with a stop word in them: "... pour ..."
 
 
 @cache
@@ -97,12 +98,13 @@ def _grammar(lang: str) -> _RoleGrammar:
     heads = {p.split()[0] for p, _ in patterns}
     head = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
     honor = "|".join(re.escape(h) for h in data.get("honorifics", []))
+    stop_words = frozenset(fold(w) for w in titles["stop_words"])
     return _RoleGrammar(
         head=re.compile(rf"\b(?:{head})s?\b", re.IGNORECASE),
         phrases=phrases,
         function_words=frozenset(fold(w) for w in titles["function_words"]),
         title_words=frozenset(title_words | states),
-        stop_words=frozenset(fold(w) for w in titles["stop_words"]),
+        stop_words=stop_words,
         stop_endings=tuple(fold(w) for w in titles["stop_endings"]),
         demonyms=frozenset(demonyms),
         honorifics=re.compile(rf"(?<![\w.])(?:{honor})\s+(?=[A-ZÀ-Þ])"),
@@ -120,7 +122,23 @@ def _grammar(lang: str) -> _RoleGrammar:
             r"(?<![\w'’])(?:" + "|".join(_article(a) for a in titles["articles"]) + r")\s*$",
             re.IGNORECASE,
         ),
+        whole=_whole_phrases([p for p, _ in patterns], stop_words),
     )
+
+
+def _whole_phrases(patterns: list[str], stop_words: frozenset[str]) -> re.Pattern[str] | None:
+    """The role phrases a stop word would cut ("haut représentant de l'UE pour les affaires
+    étrangères"), as one pattern over folded text, longest first: a title the roles name is read
+    whole before the words after it are walked."""
+    cut = {
+        fold(p).replace("’", "'")
+        for p in patterns
+        if any(w in stop_words for w in fold(p).replace("’", "'").split()[1:])
+    }
+    if not cut:
+        return None
+    alternatives = (re.escape(p).replace(r"\ ", r"\s+") for p in sorted(cut, key=len, reverse=True))
+    return re.compile(rf"(?:{'|'.join(alternatives)})\b")
 
 
 def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -253,11 +271,14 @@ def find_titles(text: str, lang: str = "fr") -> list[Title]:
     """Every stretch that may be a title, with the name it introduces when a name follows it."""
     grammar = _grammar(lang)
     titles: list[Title] = []
+    folded = fold(text) if grammar.whole else ""
     for head in grammar.head.finditer(text):
         if titles and head.start() < titles[-1].end:
             continue
-        end, name_start = _scan_title(text, head.end(), grammar)
-        if (pair := _TWO_HOLDERS.search(text, head.end(), end)) is not None:
+        known = grammar.whole.match(folded, head.start()) if grammar.whole else None
+        scanned = known.end() if known else head.end()
+        end, name_start = _scan_title(text, scanned, grammar)
+        if (pair := _TWO_HOLDERS.search(text, scanned, end)) is not None:
             end, name_start = pair.start(), None  # "le président égyptien et l'émir du Qatar"
         name = read_name(text, name_start) if name_start is not None else None
         titles.append(Title(head.start(), end, *(name if name else (None, None))))
