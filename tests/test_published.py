@@ -90,6 +90,25 @@ def _pub(text: str, **kwargs) -> Publication:
         ("French.news.cn | 2022-02-06 à 21:16\nTitre", D(2022, 2, 6), "header", None),
         ("Titre\nLe président a parlé mercredi.", None, None, None),
         ("Mise à jour 31.02.2011 08h17\nTexte.", None, None, None),
+        (
+            "Titre\nPublié le 03/10/2019 à 07:15 | Temps de lecture: 3 min\nTexte.",
+            D(2019, 10, 3),
+            "header",
+            None,
+        ),
+        (
+            "Titre\nClaire Dumont   |21.06.2017 - Mise à jour : 22.06.2017\nTexte.",
+            D(2017, 6, 21),
+            "header",
+            None,
+        ),
+        ("Titre\nJean-Marc Lhoste, le mardi 12/03 à 09h05\nTexte.", None, None, "--03-12"),
+        (
+            "Titre\nLe Premier ministre Jean Castex, le 12/03, a reçu le ministre.\nTexte.",
+            None,
+            None,
+            None,
+        ),
     ],
 )
 def test_datelines(text: str, date: dt.date | None, basis: str | None, partial: str | None) -> None:

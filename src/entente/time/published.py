@@ -121,9 +121,16 @@ def _full_year(digits: str) -> int:
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
 
 
+# "Par Thomas Verhaegen | Publié le 28/05/2024 | Temps de lecture: 4 min": fields of one header line
+_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+# "Anne-Laure Fréville, le jeudi 29/06": an author's name opening the line, before a comma
+_AUTHOR = re.compile(r"^(?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+\s*,")
+
+
 def _is_dateline(line: str, match: re.Match[str], grammar: _Datelines) -> bool:
     """A header line is a dateline when, the date aside, it holds only cue and filler words."""
-    rest = grammar.byline.sub(" ", line[: match.start()] + " " + line[match.end() :])
+    before = _AUTHOR.sub(" ", line[: match.start()])
+    rest = grammar.byline.sub(" ", before + " " + line[match.end() :])
     rest = _DOMAIN.sub(" site ", rest.lower())  # "French.news.cn | 2022-02-06": one word
     for cue in grammar.cues:
         rest = rest.replace(cue, " ")
@@ -140,10 +147,11 @@ def _find_dateline(
         agency = next((m for p in grammar.agency if (m := p.match(line))), None)
         if agency:
             return agency.group(0).rstrip(" -–—"), _parts(agency, grammar)
-        for pattern in (grammar.iso, grammar.numeric, grammar.textual, grammar.short):
-            match = pattern.search(line)
-            if match and _is_dateline(line, match, grammar):
-                return line, _parts(match, grammar)
+        for field in _FIELD_SEPARATOR.split(line):
+            for pattern in (grammar.iso, grammar.numeric, grammar.textual, grammar.short):
+                match = pattern.search(field)
+                if match and _is_dateline(field, match, grammar):
+                    return field, _parts(match, grammar)
     return None
 
 
