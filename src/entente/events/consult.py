@@ -38,6 +38,7 @@ PRONOUN_SUBJECT = re.compile(
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
 INCISE = re.compile(r",\s*(?:qui|que|qu'|dont|où)\b[^,]*,")  # a relative clause set off by commas
 CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
+QUOTES = re.compile(r"\s*[«»\"“”]\s*")  # "la « tragique situation » en Ukraine": quotes aside
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
 PLACE_REACH = 70
@@ -211,7 +212,7 @@ def _party_mentions(
             continue  # "le sommet Russie-Afrique": a name; "le sommet Biden-Poutine": who met
         if m.kind == "demonym" and not _qualifies_state(folded(before).split()[-3:], lex):
             continue
-        if kind == "state" and lex.topic.search(folded(before)):
+        if kind == "state" and lex.topic.search(QUOTES.sub(" ", folded(before))):
             continue  # "consacrée à la situation au Soudan": what they spoke of
         if kind == "state" and lex.departure.search(folded(before)):
             continue  # "a quitté Ouagadougou pour Abidjan": where from, not who met
@@ -375,6 +376,24 @@ def _before_relative(
     if relative is None:
         return mentions
     return [m for m in mentions if m.start - sentence.start < relative.start()]
+
+
+def _after_time_opener(
+    analysis: Analysis,
+    sentence: Sentence,
+    found: _Found,
+    mentions: list[ActorMention],
+    lex: Lexicon,
+) -> list[ActorMention]:
+    """ "Cinq jours après le rappel de l'ambassadeur de France, les présidents américain et
+    français se sont parlé": who an opening phrase names to date the meeting by another event is
+    not at it, when the clause after its comma names two sides."""
+    opener = lex.time_opener.match(found.text)
+    comma = found.text.find(",", opener.end()) if opener else -1
+    if comma < 0 or found.match.start() < comma:
+        return mentions
+    kept = [m for m in mentions if m.start - sentence.start > comma]
+    return kept if len({analysis.country(m.key) for m in kept} - {None}) >= 2 else mentions
 
 
 def _between(
@@ -695,6 +714,7 @@ def _clause_mentions(
             *_with_pronoun_subject(analysis, index, own, lex),
         ],
     )
+    mentions = _after_time_opener(analysis, sentence, found, mentions, lex)
     mentions = _between(analysis, sentence, found, mentions, lex)
     if found.trigger.object_guest:
         mentions = _with_object_guest(analysis, index, found, mentions)

@@ -167,6 +167,7 @@ class Lexicon:
     apart: Pattern  # "séparément", "un entretien bilatéral": not the larger meeting told
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
+    time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
     between: re.Pattern[str]  # "entretien téléphonique entre": after a trigger, who it is between
     object_relative: re.Pattern[str]  # "qui", "dont": a clause about an object begins
@@ -256,8 +257,9 @@ def says_cancelled(lex: Lexicon, text: str) -> bool:
 
 
 def _cue_before_end(words: list[str], reach: int = 30) -> re.Pattern[str]:
-    """A cue ("selon", "en marge de") a few words before the end of a text, no comma between."""
-    cues = "|".join(re.escape(folded(w)) for w in words)
+    """A cue ("selon", "en marge de", "consacré* à") a few words before the end of a text, no
+    comma between; a cue is a prefix ("en marge d" holds "en marge du"), "*" any ending."""
+    cues = "|".join(re.escape(folded(w)).replace(r"\*", r"[\w'-]*") for w in words)
     return re.compile(rf"(?<![\w-])(?:{cues})\s*[^,;:.]{{0,{reach}}}$")
 
 
@@ -313,6 +315,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         apart=compile_all(consult["apart_cues"]),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
+        time_opener=compile_all(consult["time_openers"]),
         counterpart=_words(consult["counterpart_words"]),
         between=re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_words(consult['between_words']).pattern}\s"),
         object_relative=_words(consult["object_relatives"]),
