@@ -396,6 +396,28 @@ def _after_time_opener(
     return kept if len({analysis.country(m.key) for m in kept} - {None}) >= 2 else mentions
 
 
+def _without_venue_state(
+    analysis: Analysis, sentence: Sentence, found: _Found, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "une délégation russe et une délégation ukrainienne se retrouvaient au Bélarus": when the
+    subjects name two sides, a state named just after the trigger behind "au" or "en" is where
+    they met; after a visit it is whom the traveller went to see."""
+    if found.trigger.mode == "visit" or found.trigger.needs_destination:
+        return mentions
+    trigger = sentence.start + found.match.start()
+    sides = {analysis.country(m.key) for m in mentions if m.start < trigger} - {None}
+    if len(sides) < 2:
+        return mentions
+    text = analysis.doc.text
+    return [
+        m
+        for m in mentions
+        if m.start < trigger
+        or analysis.actors.entity(m.key).type != "state"
+        or not AFTER_PREPOSITION.search(text[max(0, m.start - 10) : m.start])
+    ]
+
+
 def _between(
     analysis: Analysis,
     sentence: Sentence,
@@ -715,6 +737,7 @@ def _clause_mentions(
         ],
     )
     mentions = _after_time_opener(analysis, sentence, found, mentions, lex)
+    mentions = _without_venue_state(analysis, sentence, found, mentions)
     mentions = _between(analysis, sentence, found, mentions, lex)
     if found.trigger.object_guest:
         mentions = _with_object_guest(analysis, index, found, mentions)
