@@ -218,6 +218,8 @@ def _party_mentions(
             continue  # "a quitté Ouagadougou pour Abidjan": where from, not who met
         if lex.attribution.search(folded(before)):
             continue  # "..., selon la présidence turque": who tells, not who met
+        if lex.since.search(folded(before)):
+            continue  # "depuis la chute de Bachar al-Assad": a time, not who met
         if m.kind != "demonym" and lex.members.search(
             folded(text[max(0, m.start - VENUE_REACH) : m.start])
         ):
@@ -1073,7 +1075,18 @@ def _compatible(
         return False
     if len(ca) > 2 and len(cb) == 2 and b.apart:
         return False  # two of a meeting's parties, told apart: "un entretien bilatéral"
-    return not (pa and pb) or nested  # a different counterpart: another meeting
+    return nested or not _other_persons(analysis, pa, pb)  # another counterpart, another meeting
+
+
+def _other_persons(analysis: Analysis, a: set[str], b: set[str]) -> bool:
+    """Whether two accounts name different persons for one country ("reçu par le président
+    Zelensky", then "avec son homologue Denys Chmyhal"), not merely persons of different ones
+    ("Barrot et Baerbock se sont rendus à Damas", then "reçus par Ahmed al-Charaa")."""
+    countries = {analysis.country(k) for k in a} & {analysis.country(k) for k in b}
+    return any(
+        not {k for k in a if analysis.country(k) == c} & {k for k in b if analysis.country(k) == c}
+        for c in countries
+    )
 
 
 def _lead(group: list[ConsultMention]) -> ConsultMention:

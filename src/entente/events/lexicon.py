@@ -168,6 +168,7 @@ class Lexicon:
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
     time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event
+    since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
     between: re.Pattern[str]  # "entretien téléphonique entre": after a trigger, who it is between
     object_relative: re.Pattern[str]  # "qui", "dont": a clause about an object begins
@@ -256,6 +257,11 @@ def says_cancelled(lex: Lexicon, text: str) -> bool:
     )
 
 
+def _with_plurals(nouns: list[str]) -> frozenset[str]:
+    """Nouns and their plurals in "s": "les chefs des diplomaties française et allemande"."""
+    return frozenset(form for w in nouns for form in (folded(w), folded(w) + "s"))
+
+
 def _cue_before_end(words: list[str], reach: int = 30) -> re.Pattern[str]:
     """A cue ("selon", "en marge de", "consacré* à") a few words before the end of a text, no
     comma between; a cue is a prefix ("en marge d" holds "en marge du"), "*" any ending."""
@@ -305,7 +311,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         accepted=compile_all(consult["accepted_invitations"]),
         denial=compile_all(data["denial"]),
         negated=_negation(data["negation_pattern"]),
-        political=frozenset(folded(w) for w in consult["political_nouns"]),
+        political=_with_plurals(consult["political_nouns"]),
         event_names=frozenset(folded(w) for w in consult["event_names"]),
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
         event_noun_before=compile_all(consult["event_nouns"]),
@@ -316,6 +322,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
         time_opener=compile_all(consult["time_openers"]),
+        since=_cue_before_end(consult["since_cues"], reach=40),
         counterpart=_words(consult["counterpart_words"]),
         between=re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_words(consult['between_words']).pattern}\s"),
         object_relative=_words(consult["object_relatives"]),
