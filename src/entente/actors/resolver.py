@@ -75,8 +75,16 @@ class DocumentActors:
         stated = self.stated_roles(key)
         office = held or (entity.office_named(stated[0]) if stated else None)
         if office is not None:
-            return office.role, office.org or office.country or entity.country
-        return (stated[0] if stated else None), entity.code or entity.country
+            return office.role, self._whole(office.org or office.country or entity.country)
+        return (stated[0] if stated else None), self._whole(entity.code or entity.country)
+
+    def _whole(self, code: str | None) -> str | None:
+        """The code an organisation acts under: an organ's is its whole's (the president of the
+        European Commission acts for the EU)."""
+        entity = (
+            (self.entities.get(code) or load_kb(self.lang).entities.get(code)) if code else None
+        )
+        return entity.code if entity and entity.type == "organization" else code
 
     def country(self, key: str, date: dt.date | None = None) -> str | None:
         """The state a person acts for, or the organisation (its code) a person speaks for."""

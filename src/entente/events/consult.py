@@ -38,6 +38,8 @@ PRONOUN_SUBJECT = re.compile(
 RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
 INCISE = re.compile(r",\s*(?:qui|que|qu'|dont|où)\b[^,]*,")  # a relative clause set off by commas
 CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
+PAIRED_AFTER = re.compile(r"\s+et\s+\w")  # "italien et néerlandais": a demonym of a pair
+PAIRED_BEFORE = re.compile(r"\w\s+et\s+$")
 QUOTES = re.compile(r"\s*[«»\"“”]\s*")  # "la « tragique situation » en Ukraine": quotes aside
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
@@ -443,7 +445,9 @@ def _between(
     return [m for m in mentions if analysis.country(m.key) in named]
 
 
-def _parties(analysis: Analysis, mentions: list[ActorMention], near: int) -> tuple[str, ...]:
+def _parties(
+    analysis: Analysis, mentions: list[ActorMention], near: int, lex: Lexicon
+) -> tuple[str, ...]:
     """One key per country: the person where one is named (of two, the one nearer the trigger:
     "après les propos d'Emmanuel Macron, le chef de la diplomatie française a effectué une
     visite"), else the state or organisation.
@@ -451,7 +455,7 @@ def _parties(analysis: Analysis, mentions: list[ActorMention], near: int) -> tup
     When persons of two countries or more are present, they are the parties: the states and
     organisations around them are topics ("a félicité la partie russe pour le sommet des BRICS").
     """
-    people = [m for m in mentions if _is_person(analysis, m)]
+    people = [m for m in mentions if _is_person(analysis, m) or _holders(analysis, m, lex)]
     if len({analysis.country(m.key) for m in people} - {None}) >= 2:
         mentions = people
     chosen: dict[str, ActorMention] = {}
@@ -467,6 +471,19 @@ def _parties(analysis: Analysis, mentions: list[ActorMention], near: int) -> tup
         ):
             chosen[country] = mention
     return tuple(m.key for m in chosen.values())
+
+
+def _holders(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
+    """Whether a demonym, paired with another by "et", names the holders of an office in the
+    plural ("les chefs de gouvernement italien et néerlandais"): persons, though unnamed."""
+    text = analysis.doc.text
+    paired = PAIRED_AFTER.match(text, mention.end) or PAIRED_BEFORE.search(
+        text, max(0, mention.start - 20), mention.start
+    )
+    if mention.kind != "demonym" or not paired:
+        return False
+    before = folded(text[max(0, mention.start - 40) : mention.start]).split()[-5:]
+    return any(w in lex.political and w.endswith(("s", "x")) for w in before)
 
 
 def _named_person(key: str) -> bool:
@@ -745,7 +762,7 @@ def _clause_mentions(
         mentions = _with_object_guest(analysis, index, found, mentions)
     place = _location(analysis, sentence, found, lex)
     near = sentence.start + found.match.start()
-    parties = _with_host(analysis, _parties(analysis, mentions, near), place, found)
+    parties = _with_host(analysis, _parties(analysis, mentions, near, lex), place, found)
     parties = _with_attendees(analysis, parties, attendees)
     countries = _countries(analysis, parties)
     place = _or_dateline_city(analysis, sentence, place, countries, found, lex)
@@ -854,7 +871,10 @@ def _successive(
     second = [m for m in mentions if m.start - start >= then.end()]
     if not before or not any(_is_person(analysis, m) for m in first) or not second:
         return []
-    return [_parties(analysis, before + first, near), _parties(analysis, before + second, near)]
+    return [
+        _parties(analysis, before + first, near, lex),
+        _parties(analysis, before + second, near, lex),
+    ]
 
 
 def _with_parties(

@@ -143,7 +143,7 @@ def _organizations(lang: str) -> dict[str, Entity]:
             name=row["name"],
             type="organization",
             country=None,
-            code=code,
+            code=row.get("part_of", code),  # an organ acts for its whole: the Commission for the EU
             aliases=(*tuple(local.get("names", [])), row["name"]),
             demonyms=tuple(local.get("demonyms", [])),
             metonyms=tuple(local.get("metonyms", [])),
