@@ -214,7 +214,7 @@ def _party_mentions(
             continue  # "le sommet Russie-Afrique": a name; "le sommet Biden-Poutine": who met
         if m.kind == "demonym" and not _qualifies_state(folded(before).split()[-3:], lex):
             continue
-        if kind == "state" and lex.topic.search(QUOTES.sub(" ", folded(before))):
+        if kind != "person" and lex.topic.search(QUOTES.sub(" ", folded(before))):
             continue  # "consacrée à la situation au Soudan": what they spoke of
         if kind == "state" and lex.departure.search(folded(before)):
             continue  # "a quitté Ouagadougou pour Abidjan": where from, not who met
