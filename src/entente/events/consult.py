@@ -476,11 +476,13 @@ def _parties(
 def _holders(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
     """Whether a demonym, paired with another by "et", names the holders of an office in the
     plural ("les chefs de gouvernement italien et néerlandais"): persons, though unnamed."""
+    if mention.kind != "demonym":
+        return False
     text = analysis.doc.text
-    paired = PAIRED_AFTER.match(text, mention.end) or PAIRED_BEFORE.search(
-        text, max(0, mention.start - 20), mention.start
-    )
-    if mention.kind != "demonym" or not paired:
+    if not (
+        PAIRED_AFTER.match(text, mention.end)
+        or PAIRED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    ):
         return False
     before = folded(text[max(0, mention.start - 40) : mention.start]).split()[-5:]
     return any(w in lex.political and w.endswith(("s", "x")) for w in before)
