@@ -27,25 +27,14 @@ from entente.nlp import Sentence
 from entente.time.event_dates import date_in, period_in
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
-AFTER_PREPOSITION = re.compile(
-    r"(?:\b[aà]|\bau|\ben|\baux|\bdans|\bapr[eè]s|\bavant|\bdepuis|\bvers|\bvia)\s+(?:l[ae']\s*)?$",
-    re.IGNORECASE,
-)
 STRONG = 0.7
-PRONOUN_SUBJECT = re.compile(
-    r"(?:^|,\s+)(?:Il|Elle|il|elle)\s+(?!(?:y\s+a|faut|s'agit)\b(?!\s+(?:été|\w+é)\b))"
-)  # not "Il y a (deux ans)", "Il faut", but "Il y a été reçu", "Il y a rencontré"
-RELATIVE = re.compile(r",\s*(?:que|qu'|qui|dont|où|lequel|laquelle|lesquels|avant|après)\b")
-INCISE = re.compile(r",\s*(?:qui|que|qu'|dont|où)\b[^,]*,")  # a relative clause set off by commas
-CLAUSE_BREAK = re.compile(r"[,;:()]|\bque\b|\bqu'|\bmais\b")
-PAIRED_AFTER = re.compile(r"\s+et\s+\w")  # "italien et néerlandais": a demonym of a pair
-PAIRED_BEFORE = re.compile(r"\w\s+et\s+$")
-QUOTES = re.compile(r"\s*[«»\"“”]\s*")  # "la « tragique situation » en Ukraine": quotes aside
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
 PLACE_REACH = 70
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
-UNREALISED_REACH = 100  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"  # "l'entretien ... a porté sur la situation à Gaza": Gaza is a topic  # "une visite du chef de la diplomatie iranienne à Riyad est prévue"  # "la conférence de presse, qui s'est tenue par visioconférence"
+UNREALISED_REACH = (
+    100  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"
+)
 LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
@@ -89,6 +78,7 @@ class _Found:
     trigger: Trigger
     match: re.Match[str]
     text: str
+    breaks: re.Pattern[str]  # where a clause ends, in the sentence's language
     span: tuple[int, int] = (0, 10**9)  # the clause of the sentence the trigger is read in
     frame: int = 0  # "Vendredi, à Amman, X ... avant de ...": what opens the sentence frames all
 
@@ -100,15 +90,15 @@ class _Found:
         """The words around the trigger up to the nearest clause breaks."""
         before = self.text[max(0, self.match.start() - WINDOW_BEFORE) : self.match.start()]
         after = self.text[self.match.end() : self.match.end() + WINDOW_AFTER]
-        head = CLAUSE_BREAK.split(before)[-1]
-        tail = CLAUSE_BREAK.split(after)[0]
+        head = self.breaks.split(before)[-1]
+        tail = self.breaks.split(after)[0]
         return head + self.match.group() + tail
 
     @property
     def rest_of_clause(self) -> str:
         """What follows the trigger up to the next clause break, however far: the verb of a
         nominal trigger ("la visite ... a été reportée")."""
-        return CLAUSE_BREAK.split(self.text[self.match.end() :])[0]
+        return self.breaks.split(self.text[self.match.end() :])[0]
 
     @property
     def window(self) -> str:
@@ -124,7 +114,7 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
     blocked = [(m.start(), m.end()) for m in lex.blockers.finditer(text)]
     summoned = min((m.start() for m in lex.summons.finditer(text)), default=len(text))
     return [
-        _Found(trigger, match, text)
+        _Found(trigger, match, text, lex.clauses.clause_break)
         for trigger in lex.consult
         for match in trigger.pattern.finditer(text)
         if not any(
@@ -154,7 +144,9 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
     if (
         says_cancelled(lex, found.window)
         or says_cancelled(lex, found.rest_of_clause)
-        or says_cancelled(lex, INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH])
+        or says_cancelled(
+            lex, lex.clauses.incise.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
+        )
     ):
         return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
     if lex.accepted.search(
@@ -163,7 +155,7 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return "planned"  # "a accepté l'invitation de Moon à se rendre à Séoul"
     if lex.hypothetical.search(found.clause) or lex.invitations.search(found.clause):
         return None  # "pourrait se rendre", "l'a invité à effectuer une visite"
-    after = INCISE.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
+    after = lex.clauses.incise.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
     if lex.unrealised.search(found.clause) or lex.unrealised.search(after):
         return (
             None  # "le ministre devait rencontrer", "un tête-à-tête, qui ..., avait été envisagé"
@@ -203,31 +195,35 @@ def _party_mentions(
 ) -> list[ActorMention]:
     """The actors present: not capitals named as places ("à Pékin" is where, not who), nor
     demonyms of non-political nouns ("des hommes d'affaires chinois")."""
-    text = analysis.doc.text
-    kept = []
-    for m in analysis.mentions_in(sentence):
-        before = text[max(sentence.start, m.start - 40) : m.start]
-        if m.kind == "metonym" and AFTER_PREPOSITION.search(before[-10:]):
-            continue
-        kind = analysis.actors.entity(m.key).type
-        if kind == "state" and set(folded(before).split()[-2:]) & lex.event_names:
-            continue  # "le sommet Russie-Afrique": a name; "le sommet Biden-Poutine": who met
-        if m.kind == "demonym" and not _qualifies_state(folded(before).split()[-3:], lex):
-            continue
-        if kind != "person" and lex.topic.search(QUOTES.sub(" ", folded(before))):
-            continue  # "consacrée à la situation au Soudan": what they spoke of
-        if kind == "state" and lex.departure.search(folded(before)):
-            continue  # "a quitté Ouagadougou pour Abidjan": where from, not who met
-        if lex.attribution.search(folded(before)):
-            continue  # "..., selon la présidence turque": who tells, not who met
-        if lex.since.search(folded(before)):
-            continue  # "depuis la chute de Bachar al-Assad": a time, not who met
-        if m.kind != "demonym" and lex.members.search(
-            folded(text[max(0, m.start - VENUE_REACH) : m.start])
-        ):
-            continue  # "les dirigeants des États membres de l'OTSC": the members met
-        kept.append(m)
+    kept = [m for m in analysis.mentions_in(sentence) if _may_be_party(analysis, sentence, m, lex)]
     return _without_venues(analysis, kept, lex, grouped)
+
+
+def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: Lexicon) -> bool:
+    """Whether the words just before a mention leave it free to be a party."""
+    text = analysis.doc.text
+    raw = text[max(sentence.start, m.start - 40) : m.start]
+    if m.kind == "metonym" and lex.clauses.after_preposition.search(raw[-10:]):
+        return False
+    before, kind = folded(raw), analysis.actors.entity(m.key).type
+    return not (
+        # "le sommet Russie-Afrique": a name; "le sommet Biden-Poutine": who met
+        (kind == "state" and set(before.split()[-2:]) & lex.event_names)
+        or (m.kind == "demonym" and not _qualifies_state(before.split()[-3:], lex))
+        # "consacrée à la situation au Soudan": what they spoke of
+        or (kind != "person" and lex.topic.search(lex.clauses.quotes.sub(" ", before)))
+        # "a quitté Ouagadougou pour Abidjan": where from, not who met
+        or (kind == "state" and lex.departure.search(before))
+        # "..., selon la présidence turque": who tells, not who met
+        or lex.attribution.search(before)
+        # "depuis la chute de Bachar al-Assad": a time, not who met
+        or lex.since.search(before)
+        # "les dirigeants des États membres de l'OTSC": the members met
+        or (
+            m.kind != "demonym"
+            and lex.members.search(folded(text[max(0, m.start - VENUE_REACH) : m.start]))
+        )
+    )
 
 
 def _without_venues(
@@ -269,16 +265,18 @@ def _with_pronoun_subject(
     entretenu avec ...": a subject pronoun before any person of its own sentence is the person the
     last sentence naming one is about: its subject, else the first person it names; when a group
     is its subject ("Les trois hommes ont parlé ..."), the subject of the sentences before."""
-    if not _opens_with_pronoun(analysis, index, mentions):
+    if not _opens_with_pronoun(analysis, index, mentions, lex):
         return mentions
     referent = _pronoun_referent(analysis, index, lex)
     return [referent, *mentions] if referent else mentions
 
 
-def _opens_with_pronoun(analysis: Analysis, index: int, mentions: Sequence[ActorMention]) -> bool:
+def _opens_with_pronoun(
+    analysis: Analysis, index: int, mentions: Sequence[ActorMention], lex: Lexicon
+) -> bool:
     """Whether a subject pronoun comes before any person the sentence names."""
     sentence = analysis.sentences[index]
-    pronoun = PRONOUN_SUBJECT.search(sentence.text)
+    pronoun = lex.clauses.pronoun_subject.search(sentence.text)
     return pronoun is not None and not any(
         _is_person(analysis, m) and m.start - sentence.start < pronoun.start() for m in mentions
     )
@@ -296,30 +294,32 @@ def _pronoun_referent(
         named = [m for m in analysis.mentions_in(previous) if _is_person(analysis, m)]
         if not named:
             continue
-        if reach and _opens_with_pronoun(analysis, back, named):
+        if reach and _opens_with_pronoun(analysis, back, named, lex):
             return _pronoun_referent(analysis, back, lex, reach - 1)
         subject = analysis.subject_of(back)
         if subject is None and lex.groups.match(folded(previous.text).lstrip()):
             subject = analysis.story_subject(back)
         told = [m for m in analysis.actors.mentions if m.key == subject and m.start < previous.end]
-        return told[-1] if told else _outside_incises(previous, named)[0]
+        return told[-1] if told else _outside_incises(previous, named, lex)[0]
     return None
 
 
-def _incises(text: str) -> list[tuple[int, int]]:
+def _incises(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Where a sentence's relative clauses set off by commas lie ("..., où il a été reçu par X,")."""
-    return [match.span() for match in INCISE.finditer(text)]
+    return [match.span() for match in lex.clauses.incise.finditer(text)]
 
 
 def _in_incise(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def _outside_incises(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+def _outside_incises(
+    sentence: Sentence, mentions: list[ActorMention], lex: Lexicon
+) -> list[ActorMention]:
     """The mentions not in a relative clause set off by commas, else all: "Après trois jours à
     Moscou, où il a été reçu par Vladimir Poutine, le chef de l'État chinois est arrivé ..." is
     about the one after the incise."""
-    spans = _incises(sentence.text)
+    spans = _incises(sentence.text, lex)
     outside = [m for m in mentions if not _in_incise(m.start - sentence.start, spans)]
     return outside or mentions
 
@@ -360,23 +360,27 @@ def _story_mention(analysis: Analysis, index: int, home: str | None) -> ActorMen
 
 
 def _before_relative(
-    analysis: Analysis, sentence: Sentence, found: _Found, mentions: list[ActorMention]
+    analysis: Analysis,
+    sentence: Sentence,
+    found: _Found,
+    mentions: list[ActorMention],
+    lex: Lexicon,
 ) -> list[ActorMention]:
     """Actors of a relative clause after the counterpart are not at the meeting: "en marge du
     sommet, que le Président coprésidait avec M. Poutine"; nor those of a clause set before or
     after it: "doit se rendre en Jordanie, avant la tournée du président américain"."""
     incise = next(
-        ((a, b) for a, b in _incises(sentence.text) if a < found.match.start() < b), None
+        ((a, b) for a, b in _incises(sentence.text, lex) if a < found.match.start() < b), None
     )  # "X, où il avait été reçu par A, s'est dit prêt à travailler avec B": A, not B
     if incise:
         mentions = [m for m in mentions if m.start - sentence.start < incise[1]]
     else:  # "Arrivé de La Havane, où il avait rencontré Raúl Castro, le président américain ..."
-        mentions = _outside_incises(sentence, mentions)
+        mentions = _outside_incises(sentence, mentions, lex)
     after = [m for m in mentions if m.start - sentence.start > found.match.end()]
     if not after:
         return mentions
     first = after[0].end - sentence.start
-    relative = RELATIVE.search(sentence.text, first)
+    relative = lex.clauses.relative.search(sentence.text, first)
     if relative is None:
         return mentions
     return [m for m in mentions if m.start - sentence.start < relative.start()]
@@ -401,7 +405,11 @@ def _after_time_opener(
 
 
 def _without_venue_state(
-    analysis: Analysis, sentence: Sentence, found: _Found, mentions: list[ActorMention]
+    analysis: Analysis,
+    sentence: Sentence,
+    found: _Found,
+    mentions: list[ActorMention],
+    lex: Lexicon,
 ) -> list[ActorMention]:
     """ "une délégation russe et une délégation ukrainienne se retrouvaient au Bélarus": when the
     subjects name two sides, a state named just after the trigger behind "au" or "en" is where
@@ -418,7 +426,7 @@ def _without_venue_state(
         for m in mentions
         if m.start < trigger
         or analysis.actors.entity(m.key).type != "state"
-        or not AFTER_PREPOSITION.search(text[max(0, m.start - 10) : m.start])
+        or not lex.clauses.after_preposition.search(text[max(0, m.start - 10) : m.start])
     ]
 
 
@@ -435,7 +443,7 @@ def _between(
     between = lex.between.match(found.text, found.match.end())
     if between is None:
         return mentions
-    stop = CLAUSE_BREAK.search(found.text, between.end())
+    stop = found.breaks.search(found.text, between.end())
     start, end = between.end(), stop.start() if stop else len(found.text)
     named = _countries(
         analysis, tuple(m.key for m in mentions if start <= m.start - sentence.start < end)
@@ -480,8 +488,8 @@ def _holders(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
         return False
     text = analysis.doc.text
     if not (
-        PAIRED_AFTER.match(text, mention.end)
-        or PAIRED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        lex.clauses.paired_after.match(text, mention.end)
+        or lex.clauses.paired_before.search(text, max(0, mention.start - 20), mention.start)
     ):
         return False
     before = folded(text[max(0, mention.start - 40) : mention.start]).split()[-5:]
@@ -502,7 +510,8 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
     stands for its capital ("à l'Elysée" is in Paris)."""
     places = [
         p
-        for p in find_places(sentence.text, analysis.doc.language) or _seats(analysis, sentence)
+        for p in find_places(sentence.text, analysis.doc.language)
+        or _seats(analysis, sentence, lex)
         if found.in_clause(p.start)
     ]
     visits = [m.end() for m in lex.mode_cues["visit"].finditer(found.text)]  # "en visite à Beijing"
@@ -543,13 +552,13 @@ def _or_dateline_city(
     return city if city.country in countries or beside else place
 
 
-def _seats(analysis: Analysis, sentence: Sentence) -> list[Place]:
+def _seats(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Place]:
     text = analysis.doc.text
     seats = []
     for m in analysis.mentions_in(sentence):
         state = analysis.actors.entity(m.key)
         before = text[max(sentence.start, m.start - 8) : m.start]
-        if m.kind == "metonym" and state.capital and AFTER_PREPOSITION.search(before):
+        if m.kind == "metonym" and state.capital and lex.clauses.after_preposition.search(before):
             seats.append(
                 Place(state.capital, state.code, m.start - sentence.start, m.end - sentence.start)
             )
@@ -628,7 +637,7 @@ def consult_mention(
     if best is None:
         return []
     whole = _clause_mentions(analysis, index, lex, attendees, best)
-    if not whole and (main := _best_outside_incises(sentence.text, found)):
+    if not whole and (main := _best_outside_incises(sentence.text, found, lex)):
         whole = _clause_mentions(analysis, index, lex, attendees, main)
     opening = _participle_opening(text, found)
     spans = _clauses(text, lex, found, opening)
@@ -656,11 +665,11 @@ def consult_mention(
     return told
 
 
-def _best_outside_incises(text: str, found: list[_Found]) -> _Found | None:
+def _best_outside_incises(text: str, found: list[_Found], lex: Lexicon) -> _Found | None:
     """The strongest trigger outside the relative clauses set off by commas: "Arrivé à Téhéran,
     où il a été accueilli par le ministre iranien du Pétrole, le président russe a été reçu par
     son homologue" tells its meeting in the main clause when the incise's names no counterpart."""
-    spans = _incises(text)
+    spans = _incises(text, lex)
     outside = [f for f in found if not _in_incise(f.match.start(), spans)]
     return _best(outside) if spans and len(outside) < len(found) else None
 
@@ -756,9 +765,10 @@ def _clause_mentions(
             *(m for m in carried if m.key not in keys),
             *_with_pronoun_subject(analysis, index, own, lex),
         ],
+        lex,
     )
     mentions = _after_time_opener(analysis, sentence, found, mentions, lex)
-    mentions = _without_venue_state(analysis, sentence, found, mentions)
+    mentions = _without_venue_state(analysis, sentence, found, mentions, lex)
     mentions = _between(analysis, sentence, found, mentions, lex)
     if found.trigger.object_guest:
         mentions = _with_object_guest(analysis, index, found, mentions)

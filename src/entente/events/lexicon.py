@@ -131,6 +131,72 @@ class StatementRule:
 
 
 @dataclass(frozen=True)
+class Clauses:
+    """Where clauses and phrases begin and end, read on a sentence as written."""
+
+    after_preposition: re.Pattern[str]  # ends a text with "à", "au", "en l'": a place follows
+    pronoun_subject: re.Pattern[str]  # "Il a été reçu", not "Il y a deux ans"
+    relative: re.Pattern[str]  # ", que", ", où": a clause about the last counterpart
+    incise: re.Pattern[str]  # ", où il a été reçu par X,": a relative clause set off by commas
+    clause_break: re.Pattern[str]
+    gap_break: re.Pattern[str]  # "Washington, qui ...": a subject parted from its verb
+    paired_after: re.Pattern[str]  # "italien et néerlandais": a demonym of a pair
+    paired_before: re.Pattern[str]
+    quotes: re.Pattern[str]
+    object_clitic: re.Pattern[str]  # "l'accusant": the object named before the verb
+    coordination: re.Pattern[str]  # "de la Corée du Sud et des Etats-Unis"
+    pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+
+
+def _alternation(words: list[str], end: str = r"\b") -> str:
+    """Words as a regex alternation, longest first; ``end`` closes those that end in a letter
+    ("que" but not "qu'"); the spaces in a word stand for any."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) + (end if w[-1].isalnum() else "") for w in ordered
+    )
+
+
+SPACE = r"\s"
+
+
+def _clauses(spec: dict[str, Any]) -> Clauses:
+    def words(key: str, end: str = r"\b") -> str:
+        return _alternation(spec[key], end)
+
+    def marks(key: str) -> str:
+        return f"[{re.escape(spec[key])}]"
+
+    participle = "|".join(map(re.escape, spec["participle_endings"]))
+    return Clauses(
+        after_preposition=re.compile(
+            rf"\b(?:{words('place_prepositions')})\s+(?:(?:{words('place_articles')})\s*)?$",
+            re.IGNORECASE,
+        ),
+        pronoun_subject=re.compile(
+            rf"(?:^|,\s+)(?:{words('subject_pronouns')})\s+"
+            rf"(?!(?:{words('impersonal')})(?!\s+\w+(?:{participle})\b))"
+        ),
+        relative=re.compile(rf",\s*(?:{words('relatives')})"),
+        incise=re.compile(rf",\s*(?:{words('incise_relatives')})[^,]*,"),
+        clause_break=re.compile(rf"{marks('clause_marks')}|\b(?:{words('clause_words')})"),
+        gap_break=re.compile(rf"{marks('gap_marks')}|\b(?:{words('gap_words')})"),
+        paired_after=re.compile(rf"\s+(?:{words('pair_words')})\s+\w"),
+        paired_before=re.compile(rf"\w\s+(?:{words('pair_words')})\s+$"),
+        quotes=re.compile(rf"\s*{marks('quotes')}\s*"),
+        object_clitic=re.compile(rf"\b(?:{words('object_clitics', end=SPACE)})$", re.IGNORECASE),
+        coordination=re.compile(
+            rf"\s*(?:{words('coordination', end='')})\s*"
+            rf"(?:(?:{words('coordination_articles', end='')})\s*)?",
+            re.IGNORECASE,
+        ),
+        pronouns=frozenset(spec["pronouns"]),
+        plural_pronouns=frozenset(spec["plural_pronouns"]),
+    )
+
+
+@dataclass(frozen=True)
 class Lexicon:
     consult: tuple[Trigger, ...]
     mode_cues: dict[str, Pattern]
@@ -182,6 +248,7 @@ class Lexicon:
     skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
     noun_governors: tuple[str, ...]  # stems of verbs that carry out a noun trigger: "inflig"
     any_trigger: ahocorasick.Automaton  # anchor -> the statement patterns that contain it
+    clauses: Clauses
 
 
 def _triggers(data: dict[str, Any]) -> tuple[Trigger, ...]:
@@ -336,4 +403,5 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         skippable=_words(consult["skippable"]),
         noun_governors=tuple(folded(w) for w in data["noun_governors"]),
         any_trigger=_trigger_index(every),
+        clauses=_clauses(data["clauses"]),
     )

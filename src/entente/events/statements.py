@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from entente.events.context import Analysis
 from entente.events.lexicon import (
+    Clauses,
     Lexicon,
     StatementRule,
     folded,
@@ -43,19 +44,11 @@ CLIMB = frozenset(
         "det",
     }
 )
-PRONOUNS = frozenset({"il", "elle", "nous", "je", "on"})
-PLURAL_PRONOUNS = frozenset({"ils", "elles"})
 INVERTED_WINDOW = 120
 ADJACENT = 6
 Pairs = tuple[tuple[int, tuple[str, ...]], ...]  # (sentence index, an interaction's two parties)
 GOVERNOR_REACH = 3
 TARGET_REACH = 150  # a target further from its trigger belongs to another clause
-CLITIC = re.compile(r"(?:\bl'|\bl’|\bles\s|\bla\s)$", re.IGNORECASE)
-COORDINATION = re.compile(
-    r"\s*(?:,|et|ou)\s*(?:(?:de la|de l'|du|des|de|la|le|les|l')\s*)?", re.IGNORECASE
-)  # characters between a trigger and its object: "a averti l'OTAN"
-CLAUSE = re.compile(r"[,;:«»()]|\bque\b|\bqu'|\bmais\b")
-CLAUSE_BREAK = re.compile(r"[,;:«»\"]|\b(?:que|qu'|qui|dont|mais|et)\b")
 
 
 @dataclass
@@ -63,6 +56,10 @@ class _Speaker:
     """The person whose words the text is reporting, carried from sentence to sentence."""
 
     key: str | None = None
+
+
+def _clauses(analysis: Analysis) -> Clauses:
+    return load_lexicon(analysis.doc.language).clauses
 
 
 def _trigger_root(parse: Doc, match: re.Match[str]) -> Token | None:
@@ -159,7 +156,7 @@ def _clause_subject(analysis: Analysis, index: int, match: re.Match[str]) -> lis
     if not before:
         return []
     gap = sentence.text[before[-1].end - sentence.start : match.start()]
-    if CLAUSE_BREAK.search(gap):
+    if _clauses(analysis).gap_break.search(gap):
         return []
     start = _coordinated_start(analysis.doc.text, before, before[-1].start)
     return list(dict.fromkeys(m.key for m in before if m.start >= start))
@@ -177,9 +174,9 @@ def _sources(
     subject = _subject(token) if token is not None else None
     if subject is None:
         return _clause_subject(analysis, index, match) or ([speaker] if speaker else [])
-    if subject.lower_ in PLURAL_PRONOUNS and pair:
+    if subject.lower_ in _clauses(analysis).plural_pronouns and pair:
         return list(pair)
-    if subject.lower_ in PRONOUNS:
+    if subject.lower_ in _clauses(analysis).pronouns:
         previous = analysis.subject_of(index - 1) if index else None
         return [previous] if previous else ([speaker] if speaker else [])
     return _subject_keys(analysis, index, subject, pair)
@@ -196,7 +193,7 @@ def _target(
         for m in analysis.mentions_in(sentence)
         if analysis.country(m.key) not in (None, source_country)
     ]
-    if verbal and CLITIC.search(
+    if verbal and _clauses(analysis).object_clitic.search(
         sentence.text, 0, match.start()
     ):  # "l'accusant de ...": the object named before (but "la fin de ..." is an article)
         before = [m for m in mentions if m.end - sentence.start <= match.start()]
@@ -207,7 +204,7 @@ def _target(
     states = [m for m in after if analysis.actors.entity(m.key).type != "organization"]
     chosen = (states or after or [None])[0]
     if chosen is None:  # "a déclaré les diplomates rwandais persona non grata": named just before
-        clause = CLAUSE.split(sentence.text[: match.start()])[-1]
+        clause = _clauses(analysis).clause_break.split(sentence.text[: match.start()])[-1]
         start = sentence.start + match.start() - len(clause)
         before = [
             m for m in mentions if start <= m.start and m.end - sentence.start <= match.start()
@@ -226,7 +223,7 @@ def _coordinated(analysis: Analysis, index: int, key: str, source_country: str |
     if first is None:  # the counterpart of the interaction, not named in this sentence
         return keys
     for m in mentions[mentions.index(first) + 1 :]:
-        if not COORDINATION.fullmatch(text[first.end : m.start]):
+        if not _clauses(analysis).coordination.fullmatch(text[first.end : m.start]):
             break
         if analysis.country(m.key) not in (None, source_country):
             keys.append(m.key)
@@ -324,7 +321,7 @@ def _event(
 def _unreal(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
     """A stance said in a conditional clause or cancelled is not taken: "si l'on nous demande",
     "avait annulé des manœuvres conjointes"."""
-    clause = CLAUSE.split(text[: match.start()])[-1] + match.group()
+    clause = lex.clauses.clause_break.split(text[: match.start()])[-1] + match.group()
     return bool(lex.hypothetical.search(clause) or lex.cancelled.search(clause))
 
 
