@@ -13,6 +13,8 @@ from entente.records import Timex
 from entente.time.timex import find_timexes
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
+NOUN_REACH = 60  # "après les élections présidentielle et législatives du 14 mai"
+LIMIT_REACH = 80
 
 
 @lru_cache(maxsize=1024)
@@ -36,7 +38,7 @@ def date_in(
         t
         for t in _timexes(text, anchor, lang)
         if t.type in ("DATE", "TIME")
-        and not limits.search(text, max(0, t.start - 48), t.start)
+        and not limits.search(text, max(0, t.start - LIMIT_REACH), t.start)
         and not _counted_from_named(t, text, anchored)
     ]  # "d'ici au 15 mars": a deadline, not the day it happened
     spans = _span_bounds(text, timexes, lang)
@@ -88,12 +90,20 @@ def _span_bounds(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
     return bounds
 
 
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _limits(lang: str) -> re.Pattern[str]:
-    words = sorted(load_json(lang, "time.json")["limit_prepositions"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in words)
+    data = load_json(lang, "time.json")
+    limits = _alternatives(data["limit_prepositions"])
     apposed = r"(?:\s+[\w'’-]+){1,3},"  # "depuis son investiture, le 2 avril"
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?:{apposed})?\s*$", re.IGNORECASE)
+    bounds, joiners = _alternatives(data["noun_bounds"]), _alternatives(data["noun_bound_joiners"])
+    noun = (
+        rf"(?:{bounds})\s+[^,.;:!?]{{1,{NOUN_REACH}}}?\s(?:{joiners})"  # "après les élections du"
+    )
+    return re.compile(rf"(?<![\w'’])(?:(?:{limits})(?:{apposed})?|{noun})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
