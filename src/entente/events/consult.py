@@ -259,13 +259,19 @@ def _qualifies_state(words: list[str], lex: Lexicon) -> bool:
 
 
 def _with_pronoun_subject(
-    analysis: Analysis, index: int, mentions: list[ActorMention], lex: Lexicon
+    analysis: Analysis,
+    index: int,
+    mentions: list[ActorMention],
+    lex: Lexicon,
+    opened: bool = False,
 ) -> list[ActorMention]:
     """ "Il a été accueilli jeudi à Nouakchott par son homologue", "En marge des travaux, il s'est
     entretenu avec ...": a subject pronoun before any person of its own sentence is the person the
     last sentence naming one is about: its subject, else the first person it names; when a group
-    is its subject ("Les trois hommes ont parlé ..."), the subject of the sentences before."""
-    if not _opens_with_pronoun(analysis, index, mentions, lex):
+    is its subject ("Les trois hommes ont parlé ..."), the subject of the sentences before.
+    When the trigger ``opened`` the sentence ("Reçu lundi par le président argentin, Alberto
+    Fernández, il a signé ..."), the persons before the pronoun belong to that participle clause."""
+    if not _opens_with_pronoun(analysis, index, [] if opened else mentions, lex):
         return mentions
     referent = _pronoun_referent(analysis, index, lex)
     return [referent, *mentions] if referent else mentions
@@ -763,7 +769,9 @@ def _clause_mentions(
         found,
         [
             *(m for m in carried if m.key not in keys),
-            *_with_pronoun_subject(analysis, index, own, lex),
+            *_with_pronoun_subject(
+                analysis, index, own, lex, opened=not found.text[: found.match.start()].strip()
+            ),
         ],
         lex,
     )
