@@ -132,7 +132,8 @@ class StatementRule:
 
 @dataclass(frozen=True)
 class Clauses:
-    """Where clauses and phrases begin and end, read on a sentence as written."""
+    """Where clauses and phrases begin and end, read on a sentence as written; the clause breaks
+    and incises are also read on folded text, where a word with an accent ("où") cannot match."""
 
     after_preposition: re.Pattern[str]  # ends a text with "à", "au", "en l'": a place follows
     pronoun_subject: re.Pattern[str]  # "Il a été reçu", not "Il y a deux ans"

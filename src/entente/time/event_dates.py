@@ -14,7 +14,7 @@ from entente.time.timex import find_timexes
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 NOUN_REACH = 60  # "après les élections présidentielle et législatives du 14 mai"
-LIMIT_REACH = 80
+LIMIT_REACH = 80  # how far before a date a limit word may stand ("après ... du 14 mai")
 
 
 @lru_cache(maxsize=1024)
