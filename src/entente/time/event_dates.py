@@ -10,11 +10,11 @@ from itertools import pairwise
 
 from entente.lang import load_json
 from entente.records import Timex
-from entente.time.timex import find_timexes
+from entente.time.timex import alternation, find_timexes
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 NOUN_REACH = 60  # "après les élections présidentielle et législatives du 14 mai"
-LIMIT_REACH = 80  # how far before a date a limit word may stand ("après ... du 14 mai")
+LIMIT_REACH = NOUN_REACH + 20  # a limit word, a noun up to NOUN_REACH long, its joiner
 
 
 @lru_cache(maxsize=1024)
@@ -90,20 +90,14 @@ def _span_bounds(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
     return bounds
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _limits(lang: str) -> re.Pattern[str]:
     data = load_json(lang, "time.json")
-    limits = _alternatives(data["limit_prepositions"])
+    limits = alternation(data["limit_prepositions"])
     apposed = r"(?:\s+[\w'’-]+){1,3},"  # "depuis son investiture, le 2 avril"
-    bounds, joiners = _alternatives(data["noun_bounds"]), _alternatives(data["noun_bound_joiners"])
-    noun = (
-        rf"(?:{bounds})\s+[^,.;:!?]{{1,{NOUN_REACH}}}?\s(?:{joiners})"  # "après les élections du"
-    )
-    return re.compile(rf"(?<![\w'’])(?:(?:{limits})(?:{apposed})?|{noun})\s*$", re.IGNORECASE)
+    bounds, joiners = alternation(data["noun_bounds"]), alternation(data["noun_bound_joiners"])
+    noun = rf"{bounds}\s+[^,.;:!?]{{1,{NOUN_REACH}}}?\s{joiners}"  # "après les élections du"
+    return re.compile(rf"(?<![\w'’])(?:{limits}(?:{apposed})?|{noun})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

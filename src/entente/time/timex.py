@@ -61,7 +61,7 @@ def _phrase(entry: str) -> str:
     return "".join(parts)
 
 
-def _alt(entries: Iterable[str]) -> str:
+def alternation(entries: Iterable[str]) -> str:
     """Alternation of lexicon entries, longest first so that the regex engine prefers them."""
     unique = sorted(set(entries), key=lambda entry: (-len(entry), entry))
     return "(?:" + "|".join(_phrase(entry) for entry in unique) + ")"
@@ -104,7 +104,7 @@ class _Lexicon:
     def ending(self, *path: str) -> re.Pattern[str]:
         """A regex finding one of the phrases of a list right at the end of a text."""
         if ("ending", *path) not in self._memo:
-            phrases = _alt(self._entry(path))
+            phrases = alternation(self._entry(path))
             self._memo[("ending", *path)] = re.compile(
                 rf"(?<![\w'’])(?P<phrase>{phrases})\s*$", re.IGNORECASE
             )
@@ -924,38 +924,40 @@ def _fragments(lex: _Lexicon) -> dict[str, str]:
         "bounds",
         "day_coordinators",
     ]
-    f = {name: _alt(data[name]) for name in alternations}
-    number_words = _alt([*data["numbers"], *data["number_scales"], *data["number_multiplying"]])
+    f = {name: alternation(data[name]) for name in alternations}
+    number_words = alternation(
+        [*data["numbers"], *data["number_scales"], *data["number_multiplying"]]
+    )
     number_joiners = "|".join(_phrase(j) if j.strip() else r"\s+" for j in data["number_joiners"])
     bound_joiners = [r"\s*-\s*", r"\s+"] + [rf"\s+{_lead([j])}" for j in data["bound_joiners"]]
-    followers = _alt(data["two_digit_year_followers"])
+    followers = alternation(data["two_digit_year_followers"])
     definite, demonstrative = data["determiners"]["definite"], data["determiners"]["demonstrative"]
     night = data["night_span"]
     return f | {
-        "det": _alt(definite + demonstrative),
-        "dem": _alt(demonstrative),
+        "det": alternation(definite + demonstrative),
+        "dem": alternation(demonstrative),
         "wd_plural": _phrase(data["weekday_plural"]),
-        "day": rf"(?:{_alt(data['first_day'])}|3[01]|[12]\d|0?[1-9])(?!\d)",
+        "day": rf"(?:{alternation(data['first_day'])}|3[01]|[12]\d|0?[1-9])(?!\d)",
         "year4": r"(?:1\d|20)\d\d(?!\d)",
         "year2": rf"['’]?\d\d(?![\d]|[.,]\d|\s*[%€$])(?!\s+(?!{followers}(?!\w))[^\W\d_])",
-        "rel": _alt(data["last"] + data["next"]),
-        "calendar_relation": _alt(
+        "rel": alternation(data["last"] + data["next"]),
+        "calendar_relation": alternation(
             data["last"] + data["next"] + data["current"] + data["previous"] + data["following"]
         ),
-        "span_relation": _alt(data["span_last"] + data["span_next"]),
-        "suffix": _alt(data["this_suffix"] + data["that_suffix"]),
+        "span_relation": alternation(data["span_last"] + data["span_next"]),
+        "suffix": alternation(data["this_suffix"] + data["that_suffix"]),
         "num": rf"(?:\d+(?:[.,]\d+)?|{number_words}(?:(?:{number_joiners}){number_words})*)",
-        "unit": _alt(data["units"]),
+        "unit": alternation(data["units"]),
         "bound": rf"(?:{_lead(data['bound_determiners'])})?{f['bounds']}",
         "join": "(?:" + "|".join(sorted(bound_joiners, key=len, reverse=True)) + ")",
         "of": _lead(data["of"]),
-        "hours": _alt(data["clock_hour_abbreviations"] + data["clock_hour_words"]),
+        "hours": alternation(data["clock_hour_abbreviations"] + data["clock_hour_words"]),
         "month_lead": _lead(data["month_lead"]),
         "season_lead": _lead(data["season_lead_in_extent"]),
-        "ordinal": _alt([*data["ordinals"], *data["last_ordinal"]]),
-        "night": rf"(?:{_alt(night['determiners'])}\s+)?{_alt(night['noun'])}"
-        rf"\s+{_alt(night['of'])}",
-        "night_to": _alt(night["to"]),
+        "ordinal": alternation([*data["ordinals"], *data["last_ordinal"]]),
+        "night": rf"(?:{alternation(night['determiners'])}\s+)?{alternation(night['noun'])}"
+        rf"\s+{alternation(night['of'])}",
+        "night_to": alternation(night["to"]),
     }
 
 
@@ -1225,7 +1227,9 @@ def _cue_patterns(lex: _Lexicon) -> tuple[tuple[re.Pattern[str], _Judge], ...]:
     signa', 'fut'), 'hier'.
     """
     tense = lex.data["tense"]
-    alt = {name: _alt(entries) for name, entries in tense.items() if isinstance(entries, list)}
+    alt = {
+        name: alternation(entries) for name, entries in tense.items() if isinstance(entries, list)
+    }
     word = r"[^\W\d_]+"
     adverbs = rf"(?:{alt['adverbs']}\s+){{0,3}}"
     clitics = rf"(?:{alt['clitics']}\s*)"
@@ -1335,11 +1339,11 @@ def _grammar(lang: str) -> _Grammar:
         numbers=lex.table("numbers"),
         scales=lex.table("number_scales"),
         multiplying=lex.table("number_multiplying"),
-        number_word=re.compile(_alt(_key(w) for w in number_words)),
+        number_word=re.compile(alternation(_key(w) for w in number_words)),
         units={_key(word): (letter, factor) for word, (letter, factor) in data["units"].items()},
-        range_start=re.compile(rf"\s*{_alt(data['day_coordinators'])}\s*\d"),
-        abbreviation=re.compile(rf"(?<!\w){_alt(data['abbreviations'])}\.$"),
-        counted=re.compile(rf"\s*(?:\d|{_alt(data['count_symbols'])}(?!\w))"),
+        range_start=re.compile(rf"\s*{alternation(data['day_coordinators'])}\s*\d"),
+        abbreviation=re.compile(rf"(?<!\w){alternation(data['abbreviations'])}\.$"),
+        counted=re.compile(rf"\s*(?:\d|{alternation(data['count_symbols'])}(?!\w))"),
         cues=_cue_patterns(lex),
     )
 
