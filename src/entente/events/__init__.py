@@ -14,6 +14,7 @@ from entente.events.consult import (
     lead_date,
     lead_sentences,
     merge_mentions,
+    story_place,
     with_companions,
     with_salient_pair,
 )
@@ -64,6 +65,13 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
+    location = None if mode in ("phone", "video") else _first([m.location for m in told])
+    if lead and mode is None and location is None and status == "occurred":
+        place = story_place(analysis, {analysis.country(k) for k in head.parties})
+        if place is not None and len(head.parties) == 2:
+            mode, location = "visit", place.name
+            if analysis.country(source_key) == place.country:  # the visitor first
+                source_key, target_key = target_key, source_key
     cameo, goldstein = CONSULT_CODES[mode]
     confidence = min(0.99, max(m.weight for m in group) * (0.85 + 0.05 * len(group)))
     return EventRecord(
@@ -77,9 +85,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
         speaker=None,
         date=date,
         date_text=date_text,
-        location=None
-        if mode in ("phone", "video")
-        else _first([m.location for m in told]),  # in person only
+        location=location,  # in person only
         cameo=cameo,
         goldstein=goldstein,
         evidence=_evidence(group),
@@ -89,6 +95,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
 
 BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background
 VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of it
+MAX_JOINT = 4  # "les quatre dirigeants": the most parties a joint subject stands for
 
 
 def _party(actor: Actor | None) -> str | None:
@@ -190,7 +197,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], Pairs]:
         *(
             (mention.index, group[0].parties)
             for group in groups
-            if len(group[0].parties) == 2
+            if 2 <= len(group[0].parties) <= MAX_JOINT
             for mention in group
         ),
     )

@@ -1215,6 +1215,20 @@ def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+def story_place(analysis: Analysis, countries: set[str]) -> Place | None:
+    """Where the story takes its lead meeting when no sentence of it says: the one city of a
+    party's state that the headline, the dateline or the lead name ("Merkel à Belgrade", "BELGRADE,
+    23 août (AFP)"), if they name exactly one."""
+    lead = analysis.sentences[: lead_sentences(analysis)]
+    places = [p for s in lead for p in find_places(s.text, analysis.doc.language)]
+    city = dateline_place(analysis.doc.text, analysis.doc.language)
+    cities = {p.name: p for p in [*places, city] if p and not p.is_country}
+    if len(cities) != 1:
+        return None
+    place = next(iter(cities.values()))
+    return place if place.country in countries else None
+
+
 def with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMention | None:
     """An anaphoric mention alone ("lors de la rencontre") takes the two persons the document is about."""
     counts: dict[str, int] = {}

@@ -148,6 +148,7 @@ class Clauses:
     coordination: re.Pattern[str]  # "de la Corée du Sud et des Etats-Unis"
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    group_sizes: dict[str, int]  # "les trois dirigeants": a gathering of three
 
 
 def _alternation(words: list[str], end: str = r"\b") -> str:
@@ -194,6 +195,7 @@ def _clauses(spec: dict[str, Any]) -> Clauses:
         ),
         pronouns=frozenset(spec["pronouns"]),
         plural_pronouns=frozenset(spec["plural_pronouns"]),
+        group_sizes=dict(spec["group_sizes"]),
     )
 
 

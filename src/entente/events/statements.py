@@ -46,7 +46,8 @@ CLIMB = frozenset(
 )
 INVERTED_WINDOW = 120
 ADJACENT = 6
-Pairs = tuple[tuple[int, tuple[str, ...]], ...]  # (sentence index, an interaction's two parties)
+Pairs = tuple[tuple[int, tuple[str, ...]], ...]  # (sentence index, an interaction's parties)
+Told = tuple[tuple[str, ...], ...]  # the parties of the interactions told so far, latest first
 GOVERNOR_REACH = 3
 TARGET_REACH = 150  # a target further from its trigger belongs to another clause
 
@@ -113,16 +114,30 @@ def _denied_or_negated(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
     return negated(lex, text, match.start(), match.end()) or bool(lex.denial.search(before))
 
 
-def _subject_keys(
-    analysis: Analysis, index: int, subject: Token, pair: tuple[str, ...]
-) -> list[str]:
-    """The actors a subject phrase names: one, both of a coordination, or the pair of "les deux"."""
+def _latest(told: Told, size: int | None = None) -> tuple[str, ...]:
+    """The parties of the latest interaction told, of ``size`` parties if given."""
+    return next((parties for parties in told if size in (None, len(parties))), ())
+
+
+def _group(analysis: Analysis, phrase: str, told: Told) -> tuple[str, ...]:
+    """The parties a group word stands for: "les deux pays" the latest pair told, "les trois
+    dirigeants" the latest gathering of three, "ils" the latest of any size."""
+    sizes = _clauses(analysis).group_sizes
+    size = next((n for word, n in sizes.items() if word in phrase.split()), None)
+    return _latest(told, size)
+
+
+def _subject_keys(analysis: Analysis, index: int, subject: Token, told: Told) -> list[str]:
+    """The actors a subject phrase names: one, both of a coordination, or the parties of "les
+    deux", "les trois"."""
     sentence = analysis.sentences[index]
     head = subject.head if subject.dep_ == "conj" else subject  # "Tokyo et Séoul"
     span = list(head.subtree)
     phrase = folded(" ".join(t.text for t in span))
-    if pair and load_lexicon(analysis.doc.language).groups.match(phrase):
-        return list(pair)
+    if load_lexicon(analysis.doc.language).groups.match(phrase) and (
+        group := _group(analysis, phrase, told)
+    ):
+        return list(group)
     start, end = sentence.start + span[0].idx, sentence.start + span[-1].idx + len(span[-1])
     mentions = analysis.mentions_in(sentence)
     start = _coordinated_start(analysis.doc.text, mentions, start)
@@ -168,18 +183,18 @@ def _sources(
     parse: Doc,
     match: re.Match[str],
     speaker: str | None,
-    pair: tuple[str, ...],
+    told: Told,
 ) -> list[str]:
     token = _trigger_root(parse, match)
     subject = _subject(token) if token is not None else None
     if subject is None:
         return _clause_subject(analysis, index, match) or ([speaker] if speaker else [])
-    if subject.lower_ in _clauses(analysis).plural_pronouns and pair:
-        return list(pair)
+    if subject.lower_ in _clauses(analysis).plural_pronouns and _latest(told):
+        return list(_latest(told))
     if subject.lower_ in _clauses(analysis).pronouns:
         previous = analysis.subject_of(index - 1) if index else None
         return [previous] if previous else ([speaker] if speaker else [])
-    return _subject_keys(analysis, index, subject, pair)
+    return _subject_keys(analysis, index, subject, told)
 
 
 def _target(
@@ -250,16 +265,17 @@ def _dyads(
     match: re.Match[str],
     rule: StatementRule,
     speaker: str | None,
-    pair: tuple[str, ...],
+    told: Told,
 ) -> list[tuple[str, str]]:
     """(source, target) keys: the target named after the trigger; for the rules that allow it, a
     joint subject also agrees with itself ("les deux pays sont convenus de ..."), and a lone source
     addresses the counterpart of the document's interaction."""
     if rule.subject_is_target:
         return _reported_behaviour(analysis, index, parse, match, speaker)
-    sources = _sources(analysis, index, parse, match, speaker, pair) or (
+    sources = _sources(analysis, index, parse, match, speaker, told) or (
         [speaker] if speaker else []
     )
+    pair = _latest(told, 2)
     if not sources and rule.implicit_target:
         sources = list(pair)  # "Plusieurs accords ont été signés": by the two parties
     joint = {analysis.country(s) for s in sources}
@@ -372,7 +388,7 @@ def _longest_matches(lex: Lexicon, text: str) -> list[tuple[StatementRule, re.Ma
 
 
 def _sentence_events(
-    analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker, pair: tuple[str, ...]
+    analysis: Analysis, index: int, lex: Lexicon, speaker: _Speaker, told: Told
 ) -> list[EventRecord]:
     parse = analysis.parses.get(index)
     current = _speaker_of(analysis, index, lex, speaker)
@@ -387,25 +403,25 @@ def _sentence_events(
             or _unreal(lex, text, match)
         ):
             continue
-        for source, target in _dyads(analysis, index, parse, match, rule, current, pair):
+        for source, target in _dyads(analysis, index, parse, match, rule, current, told):
             said_by = current if _speaks_for(analysis, current, source) else None
             events.append(_event(analysis, index, rule, source, target, said_by))
     return events
 
 
 def statement_events(analysis: Analysis, pairs: Pairs = ()) -> list[EventRecord]:
-    """Every statement of a document; ``pairs`` says in which sentences each interaction's two
+    """Every statement of a document; ``pairs`` says in which sentences each interaction's
     parties are spoken of ("les deux dirigeants" are those of the latest one told)."""
     lex = load_lexicon(analysis.doc.language)
     speaker = _Speaker()
     events: list[EventRecord] = []
     for index in range(len(analysis.sentences)):
-        events.extend(_sentence_events(analysis, index, lex, speaker, _pair_at(pairs, index)))
+        events.extend(_sentence_events(analysis, index, lex, speaker, _told(pairs, index)))
     return events
 
 
-def _pair_at(pairs: Pairs, index: int) -> tuple[str, ...]:
-    """The pair of the interaction last spoken of at or before a sentence (the main pair comes
-    first, at -1)."""
-    told = [(at, i, pair) for i, (at, pair) in enumerate(pairs) if at <= index]
-    return max(told)[2] if told else ()
+def _told(pairs: Pairs, index: int) -> Told:
+    """The parties of the interactions spoken of at or before a sentence, the latest first (the
+    main pair, at -1, last)."""
+    told = sorted(((at, i, parties) for i, (at, parties) in enumerate(pairs) if at <= index))
+    return tuple(dict.fromkeys(parties for _, _, parties in reversed(told) if parties))
