@@ -261,7 +261,7 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
 def _stops(word: str, grammar: _RoleGrammar) -> bool:
     """A word after which a title cannot go on; "à" is not the verb "a" ("conseiller à la
     sécurité nationale")."""
-    folded = fold(word)
+    folded = fold(word.rstrip("."))  # "mardi." ends a sentence, and the title before it
     return word.lower() != "à" and (
         folded in grammar.stop_words or folded.endswith(grammar.stop_endings)
     )
