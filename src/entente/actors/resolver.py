@@ -215,11 +215,22 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     if named and restricted and named not in restricted:
         return  # "secrétaire d'Etat" is the American foreign minister, not a French junior minister
     country = named or (next(iter(restricted)) if len(restricted) == 1 else None)
-    country = country or _org_of(inside, res.kb) or (res.home if role_names else None)
+    country = country or _org_of(inside, res.kb)
+    if country is None and role_names and not _held_before(res, title, role_names):
+        country = res.home  # "le ministre des Affaires étrangères" of a dispatch filed at home
     if title.name_start is not None and title.name_end is not None:
         _named_person(res, title, role_names, country, hits)
     else:
         _described_person(res, title, role_names, country)
+
+
+def _held_before(res: _Resolution, title: Title, roles: tuple[str, ...]) -> bool:
+    """Whether a person named before the title holds its office: "Le chef du gouvernement" of a
+    story about Japan's prime minister is he, wherever the dispatch was filed."""
+    return any(
+        m.end <= title.start and m.key in res.persons() and set(roles) & _offices(res, m.key)
+        for m in res.mentions
+    )
 
 
 def _apposed_name(res: _Resolution, title: Title, hits: list[AliasHit]) -> tuple[int, int] | None:
