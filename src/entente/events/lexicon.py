@@ -61,7 +61,8 @@ GAPS = {  # "_": a few words ("appel* _ à"); "__": a list of them ("appelé X, 
 
 def _regex(pattern: str) -> str:
     parts = []
-    for word in folded(pattern).split():
+    words = folded(pattern).split()
+    for word, following in zip(words, [*words[1:], ""], strict=True):
         if word in GAPS:
             parts.append(GAPS[word])
             continue
@@ -69,7 +70,8 @@ def _regex(pattern: str) -> str:
             parts.append("^")
             continue
         body = re.escape(word.rstrip("*")) + (r"[\w'-]*" if word.endswith("*") else "")
-        parts.append(body + r"\s+")
+        parts.append(body + (r",?\s+" if following in GAPS else r"\s+"))  # "a convoqué, lundi, le"
+
     regex = "".join(parts)
     regex = regex[: -len(r"\s+")] if regex.endswith(r"\s+") else regex
     return rf"(?<![\w-]){regex}(?![\w-])"  # "l'entretien" holds "entretien"
@@ -146,6 +148,7 @@ class Clauses:
     quotes: re.Pattern[str]
     object_clitic: re.Pattern[str]  # "l'accusant": the object named before the verb
     coordination: re.Pattern[str]  # "de la Corée du Sud et des Etats-Unis"
+    conjunction: re.Pattern[str]  # "a démenti ... et accusé": where a coordinated verb begins
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     group_sizes: dict[str, int]  # "les trois dirigeants": a gathering of three
@@ -193,6 +196,7 @@ def _clauses(spec: dict[str, Any]) -> Clauses:
             rf"(?:(?:{words('coordination_articles', end='')})\s*)?",
             re.IGNORECASE,
         ),
+        conjunction=re.compile(rf"(?<!\w)(?:{words('coordination')})"),
         pronouns=frozenset(spec["pronouns"]),
         plural_pronouns=frozenset(spec["plural_pronouns"]),
         group_sizes=dict(spec["group_sizes"]),

@@ -107,8 +107,9 @@ def _is_person(analysis: Analysis, key: str) -> bool:
 
 
 def _denied_or_negated(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
-    """ "n'ont pas l'intention de sanctionner", "a démenti avoir rappelé son ambassadeur"."""
-    before = text[max(0, match.start() - 30) : match.start()]
+    """ "n'ont pas l'intention de sanctionner", "a démenti avoir rappelé son ambassadeur" (but
+    not "a démenti toute responsabilité et accusé l'armée": a verb of its own)."""
+    before = lex.clauses.conjunction.split(text[max(0, match.start() - 30) : match.start()])[-1]
     if lex.negated.search(match.group()):
         return False  # the trigger is itself negative: "ne se laissera pas dicter"
     return negated(lex, text, match.start(), match.end()) or bool(lex.denial.search(before))
@@ -240,8 +241,8 @@ def _coordinated(analysis: Analysis, index: int, key: str, source_country: str |
     for m in mentions[mentions.index(first) + 1 :]:
         if not _clauses(analysis).coordination.fullmatch(text[first.end : m.start]):
             break
-        if analysis.country(m.key) not in (None, source_country):
-            keys.append(m.key)
+        if analysis.country(m.key) not in (None, source_country, *map(analysis.country, keys)):
+            keys.append(m.key)  # but not the name after its title: "le haut-commissaire, X"
         first = m
     return keys
 
@@ -336,9 +337,11 @@ def _event(
 
 def _unreal(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
     """A stance said in a conditional clause or cancelled is not taken: "si l'on nous demande",
-    "avait annulé des manœuvres conjointes"."""
+    "avait annulé des manœuvres conjointes" (but "a démenti toute responsabilité et accusé
+    l'armée": what is cancelled or denied ends at the next verb coordinated)."""
     clause = lex.clauses.clause_break.split(text[: match.start()])[-1] + match.group()
-    return bool(lex.hypothetical.search(clause) or lex.cancelled.search(clause))
+    verb = lex.clauses.conjunction.split(clause)[-1]
+    return bool(lex.hypothetical.search(clause) or lex.cancelled.search(verb))
 
 
 def _lone_noun(parse: Doc, match: re.Match[str]) -> bool:
