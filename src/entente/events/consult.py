@@ -1168,6 +1168,8 @@ def merge_mentions(
             groups.append([mention])  # "L'entretien entre X et Y a porté sur ...", told first
         elif mention.next_meeting and (paired := _with_main_pair(mention, groups, analysis)):
             groups.append([paired])  # "les deux ministres sont convenus de se retrouver à ..."
+        elif not groups and (paired := with_salient_pair(mention, analysis)):
+            groups.append([paired])  # "Les deux dirigeants se sont rencontrés", told first
     return groups
 
 
@@ -1181,11 +1183,16 @@ def _with_main_pair(
 ) -> ConsultMention | None:
     """A next meeting announced for "les deux ministres" is between the document's main pair."""
     pair = next((g[0].parties for g in groups if len(_countries(analysis, g[0].parties)) == 2), ())
-    if not pair:
-        return None
+    return _paired(mention, pair, analysis) if pair else None
+
+
+def _paired(mention: ConsultMention, pair: tuple[str, ...], analysis: Analysis) -> ConsultMention:
+    """An anaphoric mention given its parties: a place in one's state makes it a visit."""
     countries = _countries(analysis, pair)
     mode = "visit" if mention.place_country in countries else mention.mode
-    return replace(mention, parties=pair, source=pair[0], anaphoric=False, mode=mode)
+    visitor = next((k for k in pair if analysis.country(k) != mention.place_country), pair[0])
+    source = visitor if mode == "visit" else pair[0]
+    return replace(mention, parties=pair, source=source, anaphoric=False, mode=mode)
 
 
 def _body(analysis: Analysis) -> int:
@@ -1229,16 +1236,23 @@ def story_place(analysis: Analysis, countries: set[str]) -> Place | None:
     return place if place.country in countries else None
 
 
+SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
+
+
 def with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMention | None:
-    """An anaphoric mention alone ("lors de la rencontre") takes the two persons the document is about."""
+    """An anaphoric mention alone ("lors de la rencontre") takes the two persons the document is
+    about: of two states, each named more often than anyone of a third state, and twice at least."""
     counts: dict[str, int] = {}
     for m in analysis.actors.mentions:
         if analysis.actors.entity(m.key).type == "person":
             counts[m.key] = counts.get(m.key, 0) + 1
-    pair: list[str] = []
+    ranked: list[str] = []
     for key in sorted(counts, key=lambda k: -counts[k]):
-        if analysis.country(key) not in {analysis.country(k) for k in pair}:
-            pair.append(key)
+        if analysis.country(key) not in {analysis.country(k) for k in ranked}:
+            ranked.append(key)
+    pair, rest = ranked[:2], ranked[2:]
     if len(pair) != 2:
         return None
-    return replace(mention, parties=tuple(pair), source=pair[0], anaphoric=False)
+    if rest and (counts[pair[1]] < SALIENT or counts[pair[1]] <= counts[rest[0]]):
+        return None  # no two persons stand out
+    return _paired(mention, tuple(pair), analysis)
