@@ -130,6 +130,7 @@ class StatementRule:
     implicit_target: bool = False  # with no target named, the counterpart of the interaction
     nouns: bool = False  # a noun trigger states the stance by itself ("l'expulsion de")
     reciprocal: bool = False  # a joint subject's partners toward each other ("sont convenus de")
+    verbal: bool = False  # only a verb states it: "l'appel", "la demande de Kiev" do not
 
 
 @dataclass(frozen=True)
@@ -357,6 +358,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
             rule.get("implicit_target", False),
             rule.get("nouns", False),
             rule.get("reciprocal", False),
+            rule.get("verbal", False),
         )
         for rule in data["statements"]
     )

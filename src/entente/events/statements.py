@@ -352,6 +352,12 @@ def _lone_noun(parse: Doc, match: re.Match[str]) -> bool:
     return root is not None and root.pos_ in ("NOUN", "PROPN")
 
 
+def _opens_on_noun(parse: Doc, match: re.Match[str]) -> bool:
+    """ "Au cours de l'appel, ils ont évoqué ... à Gaza": the first word is a noun, not a verb."""
+    span = parse.char_span(match.start(), match.end(), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
+
+
 def _carried_out(lex: Lexicon, rule: StatementRule, parse: Doc, match: re.Match[str]) -> bool:
     """A noun that a verb of action governs states the act: "a annoncé l'expulsion d'un
     diplomate", "ont infligé des sanctions" (but not "s'oppose aux sanctions")."""
@@ -403,6 +409,7 @@ def _sentence_events(
         if (
             _denied_or_negated(lex, text, match)
             or (_lone_noun(parse, match) and not _carried_out(lex, rule, parse, match))
+            or (rule.verbal and _opens_on_noun(parse, match))
             or _unreal(lex, text, match)
         ):
             continue
