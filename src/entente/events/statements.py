@@ -112,7 +112,8 @@ def _denied_or_negated(lex: Lexicon, text: str, match: re.Match[str]) -> bool:
     before = lex.clauses.conjunction.split(text[max(0, match.start() - 30) : match.start()])[-1]
     if lex.negated.search(match.group()):
         return False  # the trigger is itself negative: "ne se laissera pas dicter"
-    return negated(lex, text, match.start(), match.end()) or bool(lex.denial.search(before))
+    refused = lex.denial.search(before) or lex.negation.search(before)  # "refuse de condamner"
+    return negated(lex, text, match.start(), match.end()) or bool(refused)
 
 
 def _latest(told: Told, size: int | None = None) -> tuple[str, ...]:
