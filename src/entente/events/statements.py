@@ -142,7 +142,7 @@ def _subject_keys(analysis: Analysis, index: int, subject: Token, told: Told) ->
         return list(group)
     start, end = sentence.start + span[0].idx, sentence.start + span[-1].idx + len(span[-1])
     mentions = analysis.mentions_in(sentence)
-    start = _coordinated_start(analysis.doc.text, mentions, start)
+    start = _coordinated_start(analysis, mentions, start)
     keys: dict[str | None, str] = {}
     at = sentence.start + subject.idx
     own = [m for m in mentions if m.start <= at < m.end]  # the subject's own word comes first,
@@ -155,10 +155,12 @@ def _subject_keys(analysis: Analysis, index: int, subject: Token, told: Told) ->
     return found if joint else found[:1]
 
 
-def _coordinated_start(text: str, mentions: list, start: int) -> int:
-    """Where a subject begins once the actors coordinated before it are counted ("Tokyo et ...")."""
+def _coordinated_start(analysis: Analysis, mentions: list, start: int) -> int:
+    """Where a subject begins once the actors coordinated before it are counted ("Tokyo et ...",
+    "Cuba, la Bolivie et le Honduras")."""
+    text, coordination = analysis.doc.text, _clauses(analysis).coordination
     for mention in reversed([m for m in mentions if m.end <= start]):
-        if re.fullmatch(r"\s*(?:et|,)\s*", text[mention.end : start]):
+        if coordination.fullmatch(text[mention.end : start]):
             start = mention.start
     return start
 
@@ -175,7 +177,7 @@ def _clause_subject(analysis: Analysis, index: int, match: re.Match[str]) -> lis
     gap = sentence.text[before[-1].end - sentence.start : match.start()]
     if _clauses(analysis).gap_break.search(gap):
         return []
-    start = _coordinated_start(analysis.doc.text, before, before[-1].start)
+    start = _coordinated_start(analysis, before, before[-1].start)
     return list(dict.fromkeys(m.key for m in before if m.start >= start))
 
 
