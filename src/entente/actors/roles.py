@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from entente.kb import load_kb
 from entente.lang import load_json
@@ -45,9 +46,6 @@ _PARTICLES = frozenset(
 )
 _MAX_QUALIFIER_WORDS = 10
 _NAME_START = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
-_TWO_HOLDERS = re.compile(
-    r"\s+et\s+(?:l['’]|le\s|la\s|les\s|son\s|sa\s|ses\s|leurs?\s)", re.IGNORECASE
-)
 _MAX_NAME_WORDS = 4
 
 
@@ -80,6 +78,7 @@ class _RoleGrammar:
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
     article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
     whole: re.Pattern[str] | None  # folded role phrases with a stop word in them: "... pour ..."
+    two_holders: re.Pattern[str]  # "le président égyptien et l'émir": a second holder begins
 
 
 @cache
@@ -123,7 +122,16 @@ def _grammar(lang: str) -> _RoleGrammar:
             re.IGNORECASE,
         ),
         whole=_whole_phrases([p for p, _ in patterns], stop_words),
+        two_holders=_two_holders(titles["second_holder"]),
     )
+
+
+def _two_holders(spec: dict[str, Any]) -> re.Pattern[str]:
+    """ "and" then a determiner: where a title stops because a second office-holder begins."""
+    determiners = "|".join(
+        _article(d) if d.endswith("'") else rf"{re.escape(d)}\s" for d in spec["determiners"]
+    )
+    return re.compile(rf"\s+{re.escape(spec['and'])}\s+(?:{determiners})", re.IGNORECASE)
 
 
 def _whole_phrases(patterns: list[str], stop_words: frozenset[str]) -> re.Pattern[str] | None:
@@ -278,7 +286,7 @@ def find_titles(text: str, lang: str = "fr") -> list[Title]:
         known = grammar.whole.match(folded, head.start()) if grammar.whole else None
         scanned = known.end() if known else head.end()
         end, name_start = _scan_title(text, scanned, grammar)
-        if (pair := _TWO_HOLDERS.search(text, scanned, end)) is not None:
+        if (pair := grammar.two_holders.search(text, scanned, end)) is not None:
             end, name_start = pair.start(), None  # "le président égyptien et l'émir du Qatar"
         name = read_name(text, name_start) if name_start is not None else None
         titles.append(Title(head.start(), end, *(name if name else (None, None))))
