@@ -24,7 +24,7 @@ from entente.events.lexicon import (
 )
 from entente.kb.places import Place, dateline_place, find_places
 from entente.nlp import Sentence
-from entente.time.event_dates import date_in, period_in
+from entente.time.event_dates import date_in, part_of_day_told, period_in
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
 STRONG = 0.7
@@ -812,6 +812,8 @@ def _clause_mentions(
     )
     if date is None and date_text and index > 0:  # "Ce jour-là", "le lendemain"
         date = _day_told_before(analysis, index, found.match.start(), date_text)
+    elif date_text and index > 0 and part_of_day_told(date_text, analysis.doc.language):
+        date = _day_told_before(analysis, index, found.match.start(), date_text) or date
     period = None
     if date_text is None:
         period = period_in(

@@ -133,6 +133,18 @@ def _joiners(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{words})\s*")
 
 
+@cache
+def _parts_of_day_told(lang: str) -> re.Pattern[str]:
+    parts = load_json(lang, "time.json")["anaphoric_parts_of_day"]
+    return re.compile(rf"(?:{alternation(list(parts))})", re.IGNORECASE)
+
+
+def part_of_day_told(words: str, lang: str = "fr") -> bool:
+    """Whether the words are a part of the day last told ("dans la matinée", "la veille au soir"
+    aside): read on its sentence alone, it would fall on the publication day."""
+    return bool(_parts_of_day_told(lang).fullmatch(words.strip()))
+
+
 _YEAR = re.compile(r"\b\d{4}\b")
 _DIGIT = re.compile(r"\d")  # a calendar day is written with its number ("le 30 mars", "30/03")
 
