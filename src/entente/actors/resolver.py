@@ -216,7 +216,7 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
         return  # "secrétaire d'Etat" is the American foreign minister, not a French junior minister
     country = named or (next(iter(restricted)) if len(restricted) == 1 else None)
     country = country or _org_of(inside, res.kb)
-    if country is None and role_names and not _held_before(res, title, role_names):
+    if country is None and role_names and not _persons_before(res, title, role_names):
         country = res.home  # "le ministre des Affaires étrangères" of a dispatch filed at home
     if title.name_start is not None and title.name_end is not None:
         _named_person(res, title, role_names, country, hits)
@@ -224,13 +224,18 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
         _described_person(res, title, role_names, country)
 
 
-def _held_before(res: _Resolution, title: Title, roles: tuple[str, ...]) -> bool:
-    """Whether a person named before the title holds its office: "Le chef du gouvernement" of a
-    story about Japan's prime minister is he, wherever the dispatch was filed."""
-    return any(
-        m.end <= title.start and m.key in res.persons() and set(roles) & _offices(res, m.key)
+def _persons_before(res: _Resolution, title: Title, roles: tuple[str, ...]) -> list[ActorMention]:
+    """The mentions of persons named before a title, of those who hold one of its offices if it
+    names any: "Le chef du gouvernement" of a story about Japan's prime minister is he, wherever
+    the dispatch was filed."""
+    persons = res.persons()
+    return [
+        m
         for m in res.mentions
-    )
+        if m.end <= title.start
+        and m.key in persons
+        and (not roles or set(roles) & _offices(res, m.key))
+    ]
 
 
 def _apposed_name(res: _Resolution, title: Title, hits: list[AliasHit]) -> tuple[int, int] | None:
@@ -313,11 +318,9 @@ def _described_person(
     if country is None and is_plural(res.text[title.start : title.end], res.lang):
         return
     if country is None:
-        before = [m for m in res.mentions if m.end <= title.start and m.key in res.persons()]
-        if roles:  # "le Souverain", "le Président": the one named before who holds that office,
-            before = [
-                m for m in before if set(roles) & _offices(res, m.key)
-            ]  # the most cited first
+        # "le Souverain", "le Président": the one named before who holds that office, the most
+        # cited first
+        before = _persons_before(res, title, roles)
         if before:
             counts = {m.key: sum(n.key == m.key for n in before) for m in before}
             chosen = (

@@ -16,11 +16,10 @@ from entente.events.consult import (
     merge_mentions,
     story_place,
     with_companions,
-    with_salient_pair,
 )
 from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, load_lexicon
-from entente.events.statements import Pairs, statement_events
+from entente.events.statements import PartiesAt, statement_events
 from entente.records import Actor, EventRecord, Evidence
 from entente.time.calendar import period_end
 from entente.time.event_dates import ahead_of, on_or_before
@@ -66,12 +65,12 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
     location = None if mode in ("phone", "video") else _first([m.location for m in told])
-    if lead and mode is None and location is None and status == "occurred":
-        place = story_place(analysis, {analysis.country(k) for k in head.parties})
-        if place is not None and len(head.parties) == 2:
-            mode, location = "visit", place.name
-            if analysis.country(source_key) == place.country:  # the visitor first
-                source_key, target_key = target_key, source_key
+    unplaced = lead and len(head.parties) == 2 and mode is None and location is None
+    countries = {analysis.country(k) for k in head.parties}
+    if unplaced and status == "occurred" and (place := story_place(analysis, countries)):
+        mode, location = "visit", place.name  # a visit there, the visitor first
+        if analysis.country(source_key) == place.country:
+            source_key, target_key = target_key, source_key
     cameo, goldstein = CONSULT_CODES[mode]
     confidence = min(0.99, max(m.weight for m in group) * (0.85 + 0.05 * len(group)))
     return EventRecord(
@@ -95,7 +94,6 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
 
 BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background
 VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of it
-MAX_JOINT = 4  # "les quatre dirigeants": the most parties a joint subject stands for
 
 
 def _party(actor: Actor | None) -> str | None:
@@ -181,32 +179,30 @@ def _gathering_to_come(event: EventRecord) -> bool:
     return event.status == "planned" and event.mode == "multilateral"
 
 
-def consult_events(analysis: Analysis) -> tuple[list[EventRecord], Pairs]:
-    """The interactions of a document, and where each pair of parties is spoken of, after the
-    document's main pair (the first interaction's, if it has two parties)."""
+def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
+    """The interactions of a document, and where the parties of each are spoken of, after the
+    document's main pair (the first interaction's, if it has two parties). A joint subject
+    stands for at most as many parties as the language's group words count ("les quatre")."""
     lex = load_lexicon(analysis.doc.language)
     mentions = [m for m in _mentions(analysis, lex) if not _background(m, analysis)]
     groups = [g for g in merge_mentions(mentions, analysis) if _two_parties(g, analysis)]
-    if not groups:
-        lone = next((m for m in mentions if m.anaphoric), None)
-        paired = with_salient_pair(lone, analysis) if lone else None
-        groups = [[paired]] if paired else []
     main = groups[0][0].parties if groups and len(groups[0][0].parties) == 2 else ()
-    pairs = (
+    most = max(lex.clauses.group_sizes.values())
+    parties_at = (
         (-1, main),
         *(
             (mention.index, group[0].parties)
             for group in groups
-            if 2 <= len(group[0].parties) <= MAX_JOINT
+            if 2 <= len(group[0].parties) <= most
             for mention in group
         ),
     )
     events = [_consult_event(group, analysis, i == 0) for i, group in enumerate(groups)]
     events = [e for e in events if not _gathering_to_come(e)]
-    return _during_visits(events), pairs
+    return _during_visits(events), parties_at
 
 
 def extract_events(analysis: Analysis) -> tuple[EventRecord, ...]:
     """Every event of a document: its interactions first, then its statements."""
-    interactions, pairs = consult_events(analysis)
-    return tuple(interactions + statement_events(analysis, pairs))
+    interactions, parties_at = consult_events(analysis)
+    return tuple(interactions + statement_events(analysis, parties_at))

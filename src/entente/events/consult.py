@@ -28,6 +28,7 @@ from entente.time.event_dates import date_in, part_of_day_told, period_in
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
 STRONG = 0.7
+SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
 PLACE_REACH = 70
@@ -810,9 +811,11 @@ def _clause_mentions(
         analysis.doc.language,
         found.match.start(),
     )
-    if date is None and date_text and index > 0:  # "Ce jour-là", "le lendemain"
-        date = _day_told_before(analysis, index, found.match.start(), date_text)
-    elif date_text and index > 0 and part_of_day_told(date_text, analysis.doc.language):
+    if (  # "Ce jour-là", "le lendemain", "dans la matinée": the day told before
+        date_text
+        and index > 0
+        and (date is None or part_of_day_told(date_text, analysis.doc.language))
+    ):
         date = _day_told_before(analysis, index, found.match.start(), date_text) or date
     period = None
     if date_text is None:
@@ -1170,7 +1173,7 @@ def merge_mentions(
             groups.append([mention])  # "L'entretien entre X et Y a porté sur ...", told first
         elif mention.next_meeting and (paired := _with_main_pair(mention, groups, analysis)):
             groups.append([paired])  # "les deux ministres sont convenus de se retrouver à ..."
-        elif not groups and (paired := with_salient_pair(mention, analysis)):
+        elif not groups and (paired := _with_salient_pair(mention, analysis)):
             groups.append([paired])  # "Les deux dirigeants se sont rencontrés", told first
     return groups
 
@@ -1238,10 +1241,7 @@ def story_place(analysis: Analysis, countries: set[str]) -> Place | None:
     return place if place.country in countries else None
 
 
-SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
-
-
-def with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMention | None:
+def _with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMention | None:
     """An anaphoric mention alone ("lors de la rencontre") takes the two persons the document is
     about: of two states, each named more often than anyone of a third state, and twice at least."""
     counts: dict[str, int] = {}

@@ -71,7 +71,6 @@ def _regex(pattern: str) -> str:
             continue
         body = re.escape(word.rstrip("*")) + (r"[\w'-]*" if word.endswith("*") else "")
         parts.append(body + (r",?\s+" if following in GAPS else r"\s+"))  # "a convoqué, lundi, le"
-
     regex = "".join(parts)
     regex = regex[: -len(r"\s+")] if regex.endswith(r"\s+") else regex
     return rf"(?<![\w-]){regex}(?![\w-])"  # "l'entretien" holds "entretien"

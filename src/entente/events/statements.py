@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from entente.events.context import Analysis
 from entente.events.lexicon import (
@@ -46,7 +46,7 @@ CLIMB = frozenset(
 )
 INVERTED_WINDOW = 120
 ADJACENT = 6
-Pairs = tuple[tuple[int, tuple[str, ...]], ...]  # (sentence index, an interaction's parties)
+PartiesAt = tuple[tuple[int, tuple[str, ...]], ...]  # (sentence index, an interaction's parties)
 Told = tuple[tuple[str, ...], ...]  # the parties of the interactions told so far, latest first
 GOVERNOR_REACH = 3
 TARGET_REACH = 150  # a target further from its trigger belongs to another clause
@@ -63,10 +63,15 @@ def _clauses(analysis: Analysis) -> Clauses:
     return load_lexicon(analysis.doc.language).clauses
 
 
+def _trigger_span(parse: Doc, match: re.Match[str]) -> Span | None:
+    span = parse.char_span(match.start(), match.end(), alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _trigger_root(parse: Doc, match: re.Match[str]) -> Token | None:
     """The syntactic head of the trigger's words ("s'est engagé à" -> "engagé")."""
-    span = parse.char_span(match.start(), match.end(), alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    span = _trigger_span(parse, match)
+    return span.root if span is not None else None
 
 
 def _subject(token: Token) -> Token | None:
@@ -193,8 +198,8 @@ def _sources(
     subject = _subject(token) if token is not None else None
     if subject is None:
         return _clause_subject(analysis, index, match) or ([speaker] if speaker else [])
-    if subject.lower_ in _clauses(analysis).plural_pronouns and _latest(told):
-        return list(_latest(told))
+    if subject.lower_ in _clauses(analysis).plural_pronouns and (latest := _latest(told)):
+        return list(latest)
     if subject.lower_ in _clauses(analysis).pronouns:
         previous = analysis.subject_of(index - 1) if index else None
         return [previous] if previous else ([speaker] if speaker else [])
@@ -357,8 +362,8 @@ def _lone_noun(parse: Doc, match: re.Match[str]) -> bool:
 
 def _opens_on_noun(parse: Doc, match: re.Match[str]) -> bool:
     """ "Au cours de l'appel, ils ont évoqué ... à Gaza": the first word is a noun, not a verb."""
-    span = parse.char_span(match.start(), match.end(), alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
+    span = _trigger_span(parse, match)
+    return span is not None and span[0].pos_ in ("NOUN", "PROPN")
 
 
 def _carried_out(lex: Lexicon, rule: StatementRule, parse: Doc, match: re.Match[str]) -> bool:
@@ -422,19 +427,19 @@ def _sentence_events(
     return events
 
 
-def statement_events(analysis: Analysis, pairs: Pairs = ()) -> list[EventRecord]:
-    """Every statement of a document; ``pairs`` says in which sentences each interaction's
+def statement_events(analysis: Analysis, parties_at: PartiesAt = ()) -> list[EventRecord]:
+    """Every statement of a document; ``parties_at`` says in which sentences each interaction's
     parties are spoken of ("les deux dirigeants" are those of the latest one told)."""
     lex = load_lexicon(analysis.doc.language)
     speaker = _Speaker()
     events: list[EventRecord] = []
     for index in range(len(analysis.sentences)):
-        events.extend(_sentence_events(analysis, index, lex, speaker, _told(pairs, index)))
+        events.extend(_sentence_events(analysis, index, lex, speaker, _told(parties_at, index)))
     return events
 
 
-def _told(pairs: Pairs, index: int) -> Told:
+def _told(parties_at: PartiesAt, index: int) -> Told:
     """The parties of the interactions spoken of at or before a sentence, the latest first (the
     main pair, at -1, last)."""
-    told = sorted(((at, i, parties) for i, (at, parties) in enumerate(pairs) if at <= index))
+    told = sorted((at, i, parties) for i, (at, parties) in enumerate(parties_at) if at <= index)
     return tuple(dict.fromkeys(parties for _, _, parties in reversed(told) if parties))

@@ -140,8 +140,8 @@ def _parts_of_day_told(lang: str) -> re.Pattern[str]:
 
 
 def part_of_day_told(words: str, lang: str = "fr") -> bool:
-    """Whether the words are a part of the day last told ("dans la matinée", "la veille au soir"
-    aside): read on its sentence alone, it would fall on the publication day."""
+    """Whether the words are a part of the day last told ("la matinée", "dans la journée"): read
+    on its sentence alone, it would fall on the publication day."""
     return bool(_parts_of_day_told(lang).fullmatch(words.strip()))
 
 
