@@ -390,7 +390,18 @@ def _before_relative(
     relative = lex.clauses.relative.search(sentence.text, first)
     if relative is None:
         return mentions
-    return [m for m in mentions if m.start - sentence.start < relative.start()]
+    return [
+        m
+        for m in mentions
+        if m.start - sentence.start < relative.start() or _joins(analysis, m, lex)
+    ]
+
+
+def _joins(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
+    """Whether a clause names someone as joining the meeting ("avant un dîner de travail auquel
+    s'est joint le chancelier allemand"): a party, though the clause is about something else."""
+    text = analysis.doc.text
+    return bool(lex.joiner.search(folded(text[max(0, mention.start - 60) : mention.start])))
 
 
 def _after_time_opener(
@@ -1147,10 +1158,11 @@ def _lead(group: list[ConsultMention]) -> ConsultMention:
 
 
 def fullest(group: list[ConsultMention]) -> ConsultMention:
-    """The account of an interaction that names the most parties, and of those the most persons
+    """The account of an interaction that names the most persons, and of those the most parties
     ("l'Arabie saoudite et l'Iran conviennent ...", then "les pourparlers entre Moussaed al-Aiban
-    et Ali Shamkhani": the persons)."""
-    return max(group, key=lambda m: (len(m.parties), sum(map(_named_person, m.parties))))
+    et Ali Shamkhani": the persons; "reçu par son homologue X", then "une visite qui intervient
+    avant des manœuvres entre A, B et C": the states of another clause are not its parties)."""
+    return max(group, key=lambda m: (sum(map(_named_person, m.parties)), len(m.parties)))
 
 
 def merge_mentions(

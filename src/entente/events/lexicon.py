@@ -250,6 +250,7 @@ class Lexicon:
     in_turn_joiners: re.Pattern[str]
     sequel: re.Pattern[str]  # "avant de", ", où": where a sentence may go on to another meeting
     delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
+    joiner: re.Pattern[str]  # "auquel s'est joint": ends where one who joins the meeting is named
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
     attendance: Pattern  # "y ont pris part": who attended the gathering told just before
     skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
@@ -406,6 +407,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         in_turn_joiners=_words(consult["in_turn_joiners"]),
         sequel=_words(consult["sequel_cues"]),
         delegations=compile_all(consult["delegation_cues"]),
+        joiner=_cue_before_end(consult["joiner_cues"], reach=40),
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
         skippable=_words(consult["skippable"]),
