@@ -66,3 +66,12 @@ def test_capitals_are_gazetteer_cities_of_their_state() -> None:
     for state in load_kb("fr").by_type("state"):
         if state.capital:  # Jerusalem and Pristina lie in no undisputed state
             assert gazetteer.get(state.capital, "") in (state.code, None), state.code
+
+
+def test_a_gendered_preposition_names_the_state_not_a_city_of_the_same_name() -> None:
+    """ "au Salvador" is El Salvador, "à Salvador" the Brazilian city: French marks a state's
+    gender with "au" and "en", never a city's."""
+    assert [(p.country, p.is_country) for p in find_places("une tournée au Salvador")] == [
+        ("SLV", True)
+    ]
+    assert find_places("arrivé à Salvador de Bahia")[0].country == "BRA"

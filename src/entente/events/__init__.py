@@ -172,11 +172,14 @@ def _background(mention: ConsultMention, analysis: Analysis) -> bool:
     return (analysis.published - period_end(time)).days > BACKGROUND_DAYS
 
 
-def _gathering_to_come(event: EventRecord) -> bool:
+def _gathering_to_come(event: EventRecord, group: list[ConsultMention]) -> bool:
     """A summit yet to come: who will sit at it the text does not say (a traveller, the host,
     the organisation), and a wrong set of participants is worse than none. The meetings planned
-    on its sidelines are events."""
-    return event.status == "planned" and event.mode == "multilateral"
+    on its sidelines are events, and so is the next meeting of those who met ("les quatre
+    dirigeants sont convenus de se retrouver"), unless at a summit of others ("au sommet du G7")."""
+    agreed = any(m.next_meeting and m.grouped for m in group)
+    summit = any(a.type == "organization" for a in event.participants)  # "au sommet du G7"
+    return event.status == "planned" and event.mode == "multilateral" and (summit or not agreed)
 
 
 def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
@@ -197,8 +200,11 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
             for mention in group
         ),
     )
-    events = [_consult_event(group, analysis, i == 0) for i, group in enumerate(groups)]
-    events = [e for e in events if not _gathering_to_come(e)]
+    events = [
+        event
+        for i, group in enumerate(groups)
+        if not _gathering_to_come(event := _consult_event(group, analysis, i == 0), group)
+    ]
     return _during_visits(events), parties_at
 
 

@@ -18,6 +18,7 @@ from entente.events.lexicon import (
     Lexicon,
     Trigger,
     folded,
+    load_lexicon,
     negated,
     pattern_text,
     says_cancelled,
@@ -798,8 +799,12 @@ def _clause_mentions(
     parties = _with_attendees(analysis, parties, attendees)
     countries = _countries(analysis, parties)
     place = _or_dateline_city(analysis, sentence, place, countries, found, lex)
-    definite = any(  # "en marge de la réunion": another meeting, beside the one told
-        not lex.sideline.search(found.text, 0, m.start()) for m in lex.definite.finditer(found.text)
+    definite = any(  # the trigger itself is "la rencontre", not "en marge de la réunion" nor
+        # "avait téléphoné ..., quelques heures avant la réunion": another meeting, beside it
+        not lex.sideline.search(found.text, 0, m.start())
+        and m.start() <= found.match.end()
+        and found.match.start() <= m.end()
+        for m in lex.definite.finditer(found.text)
     )
     anaphoric = definite or bool(lex.groups.search(found.text))
     persons = sum(_is_person(analysis, m) for m in (*mentions, *attendees) if m.key in parties) >= 2
@@ -893,24 +898,25 @@ def _successive(
     mentions: list[ActorMention],
     lex: Lexicon,
 ) -> list[tuple[str, ...]]:
-    """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara", "s'est entretenu
-    successivement avec A et avec B": one meeting with each, the parties named before the
-    trigger in both."""
-    then = lex.then.search(found.text, found.match.end())
-    if then is None and lex.in_turn.search(found.clause):  # "successivement avec A et avec B"
-        then = lex.in_turn_joiners.search(found.text, found.match.end())
-    if then is None:
+    """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara", "s'est entretenu avec A,
+    puis avec B et avec C", "successivement avec A et avec B": one meeting with each, the
+    parties named before the trigger in all."""
+    joiners = lex.then
+    if not joiners.search(found.text, found.match.end()) and lex.in_turn.search(found.clause):
+        joiners = lex.in_turn_joiners  # "successivement avec A et avec B"
+    cuts = [(m.start(), m.end()) for m in joiners.finditer(found.text, found.match.end())]
+    if not cuts:
         return []
     start, near = sentence.start, sentence.start + found.match.start()
     before = [m for m in mentions if m.start - start < found.match.start()]
-    first = [m for m in mentions if found.match.end() <= m.start - start < then.start()]
-    second = [m for m in mentions if m.start - start >= then.end()]
-    if not before or not any(_is_person(analysis, m) for m in first) or not second:
+    starts = [found.match.end(), *(end for _, end in cuts)]
+    ends = [*(begin for begin, _ in cuts), len(found.text)]
+    bounds = zip(starts, ends, strict=True)
+    first, *rest = [[m for m in mentions if a <= m.start - start < b] for a, b in bounds]
+    rest = [piece for piece in rest if piece]
+    if not before or not any(_is_person(analysis, m) for m in first) or not rest:
         return []
-    return [
-        _parties(analysis, before + first, near, lex),
-        _parties(analysis, before + second, near, lex),
-    ]
+    return [_parties(analysis, before + piece, near, lex) for piece in (first, *rest)]
 
 
 def _with_parties(
@@ -1004,7 +1010,8 @@ def _one_per_destination(
 ) -> list[ConsultMention]:
     """A journey with several stops is one visit per stop: "doit se rendre en Jordanie puis en
     Turquie", "s'est rendu à Djeddah, puis à Doha"; a stop named before the travel verb counts
-    when someone of its state is met there."""
+    when someone of its state is met there, and the first after it comes close ("une visite qui
+    clôt une tournée l'ayant conduit au Guatemala": stops of the tour, not of this visit)."""
     persons = _persons_told(analysis, mention)
     travellers = _travellers(mention, persons)
     traveller = travellers[0] if travellers else None
@@ -1016,7 +1023,8 @@ def _one_per_destination(
             continue
         if place.start < journey.start() and place.country not in met:
             continue  # "reçu en Mauritanie par le président X, avant de se rendre en Gambie"
-        if stops and place.start - list(stops.values())[-1].end > gap:
+        last = list(stops.values())[-1].end if stops else journey.end()
+        if place.start > journey.start() and place.start - last > gap:
             break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
         stops.setdefault(place.country, place)
     if traveller is None or len(stops) < 2:
@@ -1129,7 +1137,7 @@ def _compatible(
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
         return False
-    if len(ca) > 2 and len(cb) == 2 and b.apart:
+    if len(ca) > 2 and len(cb) == 2:
         return False  # two of a meeting's parties, told apart: "un entretien bilatéral"
     return nested or not _other_persons(analysis, pa, pb)  # another counterpart, another meeting
 
@@ -1198,15 +1206,22 @@ def _persons_met(group: list[ConsultMention]) -> frozenset[str]:
 def _with_main_pair(
     mention: ConsultMention, groups: list[list[ConsultMention]], analysis: Analysis
 ) -> ConsultMention | None:
-    """A next meeting announced for "les deux ministres" is between the document's main pair."""
-    pair = next((g[0].parties for g in groups if len(_countries(analysis, g[0].parties)) == 2), ())
+    """A next meeting announced for "les deux ministres" is between the document's main pair,
+    one for "les quatre dirigeants" between the first gathering of four."""
+    lex = load_lexicon(analysis.doc.language)
+    group = lex.groups.search(folded(mention.sentence.text))
+    words = group.group(0).split() if group else []
+    size = next((n for word, n in lex.clauses.group_sizes.items() if word in words), 2)
+    pair = next((p for g in groups if len(_countries(analysis, p := _lead(g).parties)) == size), ())
     return _paired(mention, pair, analysis) if pair else None
 
 
 def _paired(mention: ConsultMention, pair: tuple[str, ...], analysis: Analysis) -> ConsultMention:
-    """An anaphoric mention given its parties: a place in one's state makes it a visit."""
+    """An anaphoric mention given its parties: a place in one's state makes a meeting of two a
+    visit; more than two make it multilateral."""
     countries = _countries(analysis, pair)
     mode = "visit" if mention.place_country in countries else mention.mode
+    mode = "multilateral" if len(countries) > 2 else mode
     visitor = next((k for k in pair if analysis.country(k) != mention.place_country), pair[0])
     source = visitor if mode == "visit" else pair[0]
     return replace(mention, parties=pair, source=source, anaphoric=False, mode=mode)

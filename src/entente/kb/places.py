@@ -15,6 +15,7 @@ DATA = Path(__file__).parent / "data"
 _INTO = frozenset(
     {"à", "À", "a", "A", "au", "Au", "aux", "en", "En"}
 )  # "en Chine": the state is the place
+_GENDERED = frozenset({"au", "Au", "aux", "en", "En"})  # "au Salvador": the state, not the city
 _NAME = r"(?:(?:la|le|les|l')\s*)?[A-ZÀ-Þ][\w'’-]*(?:[ -](?:(?:el|al|de|du|la|sur|en|es)[ -])?[A-ZÀ-Þ][\w'’-]*){0,3}"
 _AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'])(?P<prep>à|À|a|A|au|Au|aux|en|En|dans|de|d'|d’)\s*(?P<name>{_NAME})"
@@ -67,6 +68,11 @@ def _places_and_states(lang: str) -> dict[str, tuple[str, str | None]]:
 
 
 @cache
+def _states_first(lang: str) -> dict[str, tuple[str, str | None]]:
+    return {**_gazetteer(lang), **_states(lang)}
+
+
+@cache
 def _gazetteer_names(lang: str) -> frozenset[str]:
     return frozenset(name for name, _ in _gazetteer(lang).values())
 
@@ -93,7 +99,14 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
 
 def _known(match: re.Match[str], lang: str) -> Place | None:
     """The longest known name at a preposition: "Abou Dhabi" before "Abou"."""
-    table = _gazetteer(lang) if match.group("prep") not in _INTO else _places_and_states(lang)
+    prep = match.group("prep")
+    table = (
+        _states_first(lang)
+        if prep in _GENDERED
+        else _places_and_states(lang)
+        if prep in _INTO
+        else _gazetteer(lang)
+    )
     words = match.group("name").split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size]).rstrip(".,;")
