@@ -388,6 +388,8 @@ def _before_relative(
     if not after:
         return mentions
     first = after[0].end - sentence.start
+    if lex.groups.search(found.text[: found.match.start()]):  # "Les deux dirigeants se sont
+        first = found.match.end()  # entretenus ..., que se disputent la Chine et le Bhoutan"
     relative = lex.clauses.relative.search(sentence.text, first)
     if relative is None:
         return mentions
