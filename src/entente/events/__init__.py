@@ -177,7 +177,7 @@ def _gathering_to_come(event: EventRecord, group: list[ConsultMention]) -> bool:
     the organisation), and a wrong set of participants is worse than none. The meetings planned
     on its sidelines are events, and so is the next meeting of those who met ("les quatre
     dirigeants sont convenus de se retrouver"), unless at a summit of others ("au sommet du G7")."""
-    agreed = any(m.next_meeting and m.grouped for m in group)
+    agreed = any(m.next_meeting for m in group)
     summit = any(a.type == "organization" for a in event.participants)  # "au sommet du G7"
     return event.status == "planned" and event.mode == "multilateral" and (summit or not agreed)
 

@@ -104,9 +104,9 @@ class _Found:
 
     @property
     def window(self) -> str:
-        return self.text[
-            max(0, self.match.start() - WINDOW_BEFORE) : self.match.end() + WINDOW_AFTER
-        ]
+        """The words around the trigger, within its clause of the sentence."""
+        start = max(self.span[0], self.match.start() - WINDOW_BEFORE)
+        return self.text[start : min(self.span[1], self.match.end() + WINDOW_AFTER)]
 
 
 def _triggers(text: str, lex: Lexicon) -> list[_Found]:
@@ -162,7 +162,7 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return (
             None  # "le ministre devait rencontrer", "un tête-à-tête, qui ..., avait été envisagé"
         )
-    after = found.text[found.match.end() : found.match.end() + PLANNED_REACH]
+    after = found.text[found.match.end() : min(found.span[1], found.match.end() + PLANNED_REACH)]
     ahead = (
         found.text[max(0, found.match.start() - WINDOW_BEFORE) : found.match.end()]
         + (lex.object_relative.split(after)[0])
@@ -703,6 +703,8 @@ def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
     def sides(mention: ConsultMention) -> dict[str | None, str]:
         return {analysis.country(k): k for k in mention.parties}
 
+    if len({m.status for m in told}) > 1:
+        return False  # "se sont mis d'accord lors d'un appel pour se retrouver à Minsk": two
     first = sides(told[0])
     for mention in told[1:]:
         other = sides(mention)
