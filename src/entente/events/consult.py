@@ -40,6 +40,7 @@ UNREALISED_REACH = (
 LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
+JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
 STOPS_APART = 400
@@ -67,7 +68,6 @@ class ConsultMention:
     grouped: bool = False  # told of "ils", "les deux hommes": who went together before
     companions: tuple[str, ...] = ()  # whom "ils" stands for, once read
     subjects: tuple[str, ...] = ()  # the parties named before the trigger
-    apart: bool = False  # "un entretien bilatéral", "séparément": apart from a larger meeting
     in_turn: bool = False  # "a reçu séparément les deux dirigeants": one meeting with each
     period: str | None = None  # a year or month told without a day ("en décembre 2018")
     delegations: bool = False  # "élargis aux ministres X et Y": others present, not other parties
@@ -404,7 +404,7 @@ def _joins(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
     """Whether a clause names someone as joining the meeting ("avant un dîner de travail auquel
     s'est joint le chancelier allemand"): a party, though the clause is about something else."""
     text = analysis.doc.text
-    return bool(lex.joiner.search(folded(text[max(0, mention.start - 60) : mention.start])))
+    return bool(lex.joiner.search(folded(text[max(0, mention.start - JOIN_REACH) : mention.start])))
 
 
 def _after_time_opener(
@@ -860,7 +860,6 @@ def _clause_mentions(
             for k in parties
             if any(m.key == k and m.start - sentence.start < found.match.start() for m in mentions)
         ),
-        apart=bool(lex.apart.search(found.text)),
         in_turn=in_turn,
         period=period,
         delegations=bool(lex.delegations.search(found.text)),
@@ -1142,7 +1141,7 @@ def _compatible(
     if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
         return False
     if len(ca) > 2 and len(cb) == 2:
-        return False  # two of a meeting's parties, told apart: "un entretien bilatéral"
+        return False  # two of a meeting's parties, told with a verb of their own: another
     return nested or not _other_persons(analysis, pa, pb)  # another counterpart, another meeting
 
 

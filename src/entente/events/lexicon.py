@@ -237,7 +237,6 @@ class Lexicon:
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
     venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
-    apart: Pattern  # "séparément", "un entretien bilatéral": not the larger meeting told
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
     time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event
@@ -394,7 +393,6 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         attribution=_cue_before_end(consult["attribution"]),
         venue=_cue_before_end(consult["venue_cues"], reach=60),
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
-        apart=compile_all(consult["apart_cues"]),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
         time_opener=compile_all(consult["time_openers"]),
