@@ -1213,8 +1213,7 @@ def _with_main_pair(
     one for "les quatre dirigeants" between the first gathering of four."""
     lex = load_lexicon(analysis.doc.language)
     group = lex.groups.search(folded(mention.sentence.text))
-    words = group.group(0).split() if group else []
-    size = next((n for word, n in lex.clauses.group_sizes.items() if word in words), 2)
+    size = (lex.clauses.group_size(group.group(0)) if group else None) or 2
     pair = next((p for g in groups if len(_countries(analysis, p := _lead(g).parties)) == size), ())
     return _paired(mention, pair, analysis) if pair else None
 

@@ -153,6 +153,11 @@ class Clauses:
     plural_pronouns: frozenset[str]
     group_sizes: dict[str, int]  # "les trois dirigeants": a gathering of three
 
+    def group_size(self, phrase: str) -> int | None:
+        """How many parties a group phrase counts ("les trois dirigeants": 3), if it says."""
+        words = phrase.split()
+        return next((n for word, n in self.group_sizes.items() if word in words), None)
+
 
 def _alternation(words: list[str], end: str = r"\b") -> str:
     """Words as a regex alternation, longest first; ``end`` closes those that end in a letter

@@ -129,9 +129,7 @@ def _latest(told: Told, size: int | None = None) -> tuple[str, ...]:
 def _group(analysis: Analysis, phrase: str, told: Told) -> tuple[str, ...]:
     """The parties a group word stands for: "les deux pays" the latest pair told, "les trois
     dirigeants" the latest gathering of three, "ils" the latest of any size."""
-    sizes = _clauses(analysis).group_sizes
-    size = next((n for word, n in sizes.items() if word in phrase.split()), None)
-    return _latest(told, size)
+    return _latest(told, _clauses(analysis).group_size(phrase))
 
 
 def _subject_keys(analysis: Analysis, index: int, subject: Token, told: Told) -> list[str]:

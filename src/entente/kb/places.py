@@ -97,16 +97,17 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
     return places
 
 
+def _table(preposition: str, lang: str) -> dict[str, tuple[str, str | None]]:
+    """Where a name after a preposition is looked up: "au", "en" name states first ("au
+    Salvador"), "à" states and cities, the others cities only."""
+    if preposition in _GENDERED:
+        return _states_first(lang)
+    return _places_and_states(lang) if preposition in _INTO else _gazetteer(lang)
+
+
 def _known(match: re.Match[str], lang: str) -> Place | None:
     """The longest known name at a preposition: "Abou Dhabi" before "Abou"."""
-    prep = match.group("prep")
-    table = (
-        _states_first(lang)
-        if prep in _GENDERED
-        else _places_and_states(lang)
-        if prep in _INTO
-        else _gazetteer(lang)
-    )
+    table = _table(match.group("prep"), lang)
     words = match.group("name").split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size]).rstrip(".,;")
