@@ -19,6 +19,7 @@ from entente.actors.roles import (
     is_former,
     is_plural,
     read_name,
+    role_prefix,
     title_roles,
 )
 from entente.actors.roles import (
@@ -191,6 +192,13 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     inside = [h for h in hits if title.start <= h.start and h.end <= title.end]
     states = [h for h in inside if res.kb.entities[h.key].type == "state"]
     roles = title_roles(_blank(res.text, title.start, title.end, states), res.lang)
+    if not roles and title.name_start is None:  # "Le président turc joue ...": the title ends
+        blanked = _blank(res.text, title.start, title.end, states)
+        cut, roles = role_prefix(res.text[title.start : title.end], blanked, res.lang)
+        if any(h.start >= title.start + cut for h in inside):
+            roles = ()  # "ministre ... de la Russie": the actor it names belongs to it
+        elif roles:
+            title = replace(title, end=title.start + cut)
     if title.name_start is None and (name := _apposed_name(res, title, hits)):
         title = replace(title, name_start=name[0], name_end=name[1])  # "Ahmed Attaf, ministre ..."
         if not roles:  # "Jared Kushner, haut conseiller du président américain": whom he serves

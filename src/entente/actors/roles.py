@@ -172,6 +172,23 @@ def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ..
     return tuple(roles)
 
 
+def role_prefix(
+    phrase: str, blanked: str, lang: str = "fr"
+) -> tuple[int, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The longest opening of a stretch scanned as a title that states roles (read on
+    ``blanked``, the phrase with its states blanked out), and where it ends: the scan may run on
+    into the verb ("président turc joue une partition"), but a title is not cut where a word
+    joins what follows to it ("président de l'Assemblée nationale")."""
+    grammar = _grammar(lang)
+    for cut in reversed([m.start() for m in re.finditer(r"\s+(?=\S)", phrase)]):
+        following, last = fold(phrase[cut:].split()[0]), fold(phrase[:cut].split()[-1])
+        if {following, last} & grammar.function_words or following.startswith(("d'", "l'")):
+            continue
+        if roles := title_roles(blanked[:cut], lang):
+            return cut, roles
+    return len(phrase), ()
+
+
 def is_plural(title: str, lang: str = "fr") -> bool:
     """Whether a title's head noun is plural ("les deux ministres"): it names no one person."""
     words = title.split()
@@ -221,8 +238,11 @@ def read_name(text: str, start: int) -> tuple[int, int] | None:
         word = token.group()
         gap = text[end : token.start()]
         initial = (
-            words and text[end - 2 : end - 1].isupper() and text[end - 1] == "."
-        )  # "S.M. Krishna"
+            words
+            and text[end - 2 : end - 1].isupper()
+            and text[end - 1] == "."
+            and not text[max(0, end - 3) : end - 2].isalpha()
+        )  # "S.M. Krishna", "George W. Bush"; not "PORTRAIT. Samedi"
         if words and gap not in (" ", "-") and not (initial and gap == ""):
             break
         if words and text[end - 1] == "." and not initial:

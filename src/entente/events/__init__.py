@@ -20,6 +20,7 @@ from entente.events.consult import (
 from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, load_lexicon
 from entente.events.statements import PartiesAt, statement_events
+from entente.kb.places import dateline_place
 from entente.records import Actor, EventRecord, Evidence
 from entente.time.calendar import period_end
 from entente.time.event_dates import ahead_of, on_or_before
@@ -64,13 +65,15 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
-    location = None if mode in ("phone", "video") else _first([m.location for m in told])
+    location = None if mode in ("phone", "video") else _place(told, group, analysis)
     unplaced = lead and len(head.parties) == 2 and mode is None and location is None
     countries = {analysis.country(k) for k in head.parties}
     if unplaced and status == "occurred" and (place := story_place(analysis, countries)):
         mode, location = "visit", place.name  # a visit there, the visitor first
         if analysis.country(source_key) == place.country:
             source_key, target_key = target_key, source_key
+    elif location is None:
+        location = _story_location(mode, countries, analysis)
     cameo, goldstein = CONSULT_CODES[mode]
     confidence = min(0.99, max(m.weight for m in group) * (0.85 + 0.05 * len(group)))
     return EventRecord(
@@ -92,6 +95,36 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     )
 
 
+def _place(
+    told: list[ConsultMention], group: list[ConsultMention], analysis: Analysis
+) -> str | None:
+    """Where the first account that says so places the meeting; a state only until another
+    account, or the dateline, names a city of it ("en visite au Japon", then "se sont
+    entretenus jeudi à Tokyo")."""
+    first = next((m for m in told if m.location), None)
+    if first is None or not first.whole_state:
+        return first and first.location
+    cities = (m for m in group if m.place_country == first.place_country and not m.whole_state)
+    city = next((m.location for m in cities if m.location), None)
+    filed = dateline_place(analysis.doc.text, analysis.doc.language)
+    if city is None and filed is not None and filed.country == first.place_country:
+        city = filed.name
+    return city or first.location
+
+
+def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -> str | None:
+    """Where the story is, for a meeting in person no account places: a visit's in a party's
+    state ("Plus tôt, il s'était entretenu avec son homologue"), one on the sidelines of a
+    gathering's in any ("En marge du sommet, X s'est entretenu avec Y")."""
+    if mode == "visit":
+        place = story_place(analysis, countries)
+    elif mode in ("third-party", "multilateral"):
+        place = story_place(analysis)
+    else:
+        place = None
+    return place.name if place else None
+
+
 BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background
 VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of it
 
@@ -108,7 +141,8 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 
 def _part_of_visit(event: EventRecord, visit: EventRecord) -> EventRecord | None:
     """``event`` recoded as a meeting of ``visit``, if it is one: a meeting told without a mode,
-    between the visitor and the host, within the days of the visit."""
+    between the visitor and the host, within the days of the visit; where it says no place, the
+    visit's."""
     parties = {_party(a): a for a in event.participants}
     visitor, host = _party(visit.source), _party(visit.target)
     apart = _days_apart(event.date, visit.date)
@@ -120,6 +154,7 @@ def _part_of_visit(event: EventRecord, visit: EventRecord) -> EventRecord | None
         mode="visit",
         source=parties[visitor],
         target=parties[host],
+        location=event.location or visit.location,
         cameo=cameo,
         goldstein=goldstein,
     )

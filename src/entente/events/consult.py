@@ -45,6 +45,8 @@ STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit no
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
 STOPS_APART = 400
 ATTENDANCE_REACH = 3  # sentences back from "y ont pris part" to the gathering it speaks of
+REMOTE = frozenset({"phone", "video"})
+IN_PERSON = frozenset({"visit", "third-party"})
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 
 
@@ -64,6 +66,7 @@ class ConsultMention:
     weight: float
     anaphoric: bool = False
     place_country: str | None = None  # the state the location lies in
+    whole_state: bool = False  # the location is a state ("en visite au Japon"), not a city
     next_meeting: bool = False  # "les deux ministres sont convenus de se retrouver"
     grouped: bool = False  # told of "ils", "les deux hommes": who went together before
     companions: tuple[str, ...] = ()  # whom "ils" stands for, once read
@@ -171,13 +174,16 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
 
 
 def _mode(found: _Found, lex: Lexicon) -> str | None:
-    """phone or video from the trigger or the words around it; visit or third-party from cues."""
+    """phone or video from the trigger or the words around it, but for words a blocker holds (a
+    diplomat "joint par téléphone" is the reporter's call); visit or third-party from cues."""
     if found.trigger.mode in ("phone", "video"):
         return found.trigger.mode
+    blocked = [m.span() for m in lex.blockers.finditer(found.window)]  # "joint par téléphone"
     cues = [
         (m.start(), mode)
         for mode in ("phone", "video")
         for m in lex.mode_cues[mode].finditer(found.window)
+        if not any(start <= m.start() < end for start, end in blocked)
     ]
     if cues:
         return min(cues)[1]
@@ -853,6 +859,7 @@ def _clause_mentions(
         status=status,
         location=place.name if place else None,
         place_country=place.country if place else None,
+        whole_state=bool(place and place.is_country),
         next_meeting=bool(lex.next_meeting.search(found.text)),
         grouped=grouped,
         subjects=tuple(
@@ -1130,6 +1137,8 @@ def _compatible(
     homologue Denys Chmyhal" is another meeting)."""
     if not _same_time(a.date or a.period, b.date or b.period):
         return False  # "Le 10 mars, il avait réuni à Antalya ...", "en décembre 2018": another
+    if {a.mode, b.mode} & REMOTE and {a.mode, b.mode} & IN_PERSON:
+        return False  # "reçu au Kremlin", then "a téléphoné depuis Tbilissi": two contacts
     pa = {k for k in a.parties if _named_person(k)} | met
     pb = {k for k in b.parties if _named_person(k)}
     nested = pa <= pb or pb <= pa
@@ -1256,10 +1265,10 @@ def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def story_place(analysis: Analysis, countries: set[str]) -> Place | None:
-    """Where the story takes its lead meeting when no sentence of it says: the one city of a
-    party's state that the headline, the dateline or the lead name ("Merkel à Belgrade", "BELGRADE,
-    23 août (AFP)"), if they name exactly one."""
+def story_place(analysis: Analysis, countries: set[str] | None = None) -> Place | None:
+    """Where the story takes its lead meeting when no sentence of it says: the one city that the
+    headline, the dateline or the lead name ("Merkel à Belgrade", "BELGRADE, 23 août (AFP)"), if
+    they name exactly one, and it lies in one of ``countries`` when they are given."""
     lead = analysis.sentences[: lead_sentences(analysis)]
     places = [p for s in lead for p in find_places(s.text, analysis.doc.language)]
     city = dateline_place(analysis.doc.text, analysis.doc.language)
@@ -1267,7 +1276,7 @@ def story_place(analysis: Analysis, countries: set[str]) -> Place | None:
     if len(cities) != 1:
         return None
     place = next(iter(cities.values()))
-    return place if place.country in countries else None
+    return place if countries is None or place.country in countries else None
 
 
 def _with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMention | None:
