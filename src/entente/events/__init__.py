@@ -73,7 +73,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
         if analysis.country(source_key) == place.country:
             source_key, target_key = target_key, source_key
     elif location is None:
-        location = _story_location(mode, countries, analysis)
+        mode, location = _story_location(mode, countries, analysis)
     cameo, goldstein = CONSULT_CODES[mode]
     confidence = min(0.99, max(m.weight for m in group) * (0.85 + 0.05 * len(group)))
     return EventRecord(
@@ -112,17 +112,25 @@ def _place(
     return city or first.location
 
 
-def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -> str | None:
-    """Where the story is, for a meeting in person no account places: a visit's in a party's
-    state ("Plus tôt, il s'était entretenu avec son homologue"), one on the sidelines of a
-    gathering's in any ("En marge du sommet, X s'est entretenu avec Y")."""
+def _story_location(
+    mode: str | None, countries: set[str], analysis: Analysis
+) -> tuple[str | None, str | None]:
+    """The mode and place of a meeting no account places, from where the story is: a visit's in
+    a party's state ("Plus tôt, il s'était entretenu avec son homologue"); one on the sidelines
+    of a gathering where the headline or the dateline says ("En marge du sommet, X s'est
+    entretenu avec Y"); one told without a mode is a visit when the story's city lies in a
+    party's state, else one on third ground where the headline says."""
+    if mode in ("phone", "video"):
+        return mode, None
     if mode == "visit":
         place = story_place(analysis, countries)
-    elif mode in ("third-party", "multilateral"):
-        place = story_place(analysis)
+    elif mode is None:
+        place = story_place(analysis, countries) or story_place(analysis)
     else:
-        place = None
-    return place.name if place else None
+        place = story_place(analysis) or dateline_place(analysis.doc.text, analysis.doc.language)
+    if place is None:
+        return mode, None
+    return mode or ("visit" if place.country in countries else "third-party"), place.name
 
 
 BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background

@@ -40,6 +40,7 @@ UNREALISED_REACH = (
 LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
+SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
@@ -211,7 +212,7 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
     """Whether the words just before a mention leave it free to be a party."""
     text = analysis.doc.text
     raw = text[max(sentence.start, m.start - 40) : m.start]
-    if m.kind == "metonym" and lex.clauses.after_preposition.search(raw[-10:]):
+    if m.kind == "metonym" and lex.clauses.after_preposition.search(raw):
         return False
     before, kind = folded(raw), analysis.actors.entity(m.key).type
     return not (
@@ -453,7 +454,7 @@ def _without_venue_state(
         for m in mentions
         if m.start < trigger
         or analysis.actors.entity(m.key).type != "state"
-        or not lex.clauses.after_preposition.search(text[max(0, m.start - 10) : m.start])
+        or not lex.clauses.after_preposition.search(text[max(0, m.start - SEAT_REACH) : m.start])
     ]
 
 
@@ -584,7 +585,7 @@ def _seats(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Place]:
     seats = []
     for m in analysis.mentions_in(sentence):
         state = analysis.actors.entity(m.key)
-        before = text[max(sentence.start, m.start - 8) : m.start]
+        before = text[max(sentence.start, m.start - SEAT_REACH) : m.start]
         if m.kind == "metonym" and state.capital and lex.clauses.after_preposition.search(before):
             seats.append(
                 Place(state.capital, state.code, m.start - sentence.start, m.end - sentence.start)
@@ -1241,8 +1242,14 @@ def _paired(mention: ConsultMention, pair: tuple[str, ...], analysis: Analysis) 
 def _body(analysis: Analysis) -> int:
     """Where the body begins: after the headline and the lines of date and byline, at the first
     sentence that ends as a sentence does."""
+    return max(_headline(analysis), 1)
+
+
+def _headline(analysis: Analysis) -> int:
+    """How many sentences the headline and the lines before the body are: none when the text
+    opens on a sentence."""
     ends = (i for i, s in enumerate(analysis.sentences) if s.text.rstrip()[-1:] in SENTENCE_ENDS)
-    return max(next(ends, 1), 1)
+    return next(ends, 0)
 
 
 def lead_sentences(analysis: Analysis) -> int:
@@ -1266,12 +1273,16 @@ def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
 
 
 def story_place(analysis: Analysis, countries: set[str] | None = None) -> Place | None:
-    """Where the story takes its lead meeting when no sentence of it says: the one city that the
-    headline, the dateline or the lead name ("Merkel à Belgrade", "BELGRADE, 23 août (AFP)"), if
-    they name exactly one, and it lies in one of ``countries`` when they are given."""
-    lead = analysis.sentences[: lead_sentences(analysis)]
-    places = [p for s in lead for p in find_places(s.text, analysis.doc.language)]
-    city = dateline_place(analysis.doc.text, analysis.doc.language)
+    """Where the story takes a meeting no sentence of it places: the one city that the headline,
+    the dateline or the lead name ("Merkel à Belgrade", "BELGRADE, 23 août (AFP)"), if they name
+    exactly one, and it lies in one of ``countries``. Without ``countries``, the one city the
+    headline names ("Le sommet de l'OTAN s'ouvre à Madrid"): a dateline says where the story was
+    filed, and the lead may name what the meeting was about ("la situation à Gaza")."""
+    told = lead_sentences(analysis) if countries else _headline(analysis)
+    places = [
+        p for s in analysis.sentences[:told] for p in find_places(s.text, analysis.doc.language)
+    ]
+    city = dateline_place(analysis.doc.text, analysis.doc.language) if countries else None
     cities = {p.name: p for p in [*places, city] if p and not p.is_country}
     if len(cities) != 1:
         return None

@@ -137,7 +137,7 @@ class Clauses:
     """Where clauses and phrases begin and end, read on a sentence as written; the clause breaks
     and incises are also read on folded text, where a word with an accent ("où") cannot match."""
 
-    after_preposition: re.Pattern[str]  # ends a text with "à", "au", "en l'": a place follows
+    after_preposition: re.Pattern[str]  # ends a text with "à", "au palais de": a place follows
     pronoun_subject: re.Pattern[str]  # "Il a été reçu", not "Il y a deux ans"
     relative: re.Pattern[str]  # ", que", ", où": a clause about the last counterpart
     incise: re.Pattern[str]  # ", où il a été reçu par X,": a relative clause set off by commas
@@ -181,7 +181,8 @@ def _clauses(spec: dict[str, Any]) -> Clauses:
     participle = "|".join(map(re.escape, spec["participle_endings"]))
     return Clauses(
         after_preposition=re.compile(
-            rf"\b(?:{words('place_prepositions')})\s+(?:(?:{words('place_articles')})\s*)?$",
+            rf"\b(?:{words('place_prepositions')})\s+(?:(?:{words('place_articles')})\s*)?"
+            rf"(?:(?:{words('seat_nouns')})\s+(?:{words('seat_links', '')})\s*)?$",
             re.IGNORECASE,
         ),
         pronoun_subject=re.compile(
