@@ -191,14 +191,10 @@ def _blank(text: str, start: int, end: int, hits: list[AliasHit]) -> str:
 def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     inside = [h for h in hits if title.start <= h.start and h.end <= title.end]
     states = [h for h in inside if res.kb.entities[h.key].type == "state"]
-    roles = title_roles(_blank(res.text, title.start, title.end, states), res.lang)
-    if not roles and title.name_start is None:  # "Le président turc joue ...": the title ends
-        blanked = _blank(res.text, title.start, title.end, states)
-        cut, roles = role_prefix(res.text[title.start : title.end], blanked, res.lang)
-        if any(h.start >= title.start + cut for h in inside):
-            roles = ()  # "ministre ... de la Russie": the actor it names belongs to it
-        elif roles:
-            title = replace(title, end=title.start + cut)
+    blanked = _blank(res.text, title.start, title.end, states)
+    roles = title_roles(blanked, res.lang)
+    if not roles and title.name_start is None:
+        title, roles = _ended(res, title, inside, blanked)
     if title.name_start is None and (name := _apposed_name(res, title, hits)):
         title = replace(title, name_start=name[0], name_end=name[1])  # "Ahmed Attaf, ministre ..."
         if not roles:  # "Jared Kushner, haut conseiller du président américain": whom he serves
@@ -230,6 +226,17 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
         _named_person(res, title, role_names, country, hits)
     else:
         _described_person(res, title, role_names, country)
+
+
+def _ended(
+    res: _Resolution, title: Title, inside: list[AliasHit], blanked: str
+) -> tuple[Title, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """A title the scan read on into its verb ("Le président turc joue une partition"), cut
+    where its roles end; not one whose words beyond name an actor ("ministre ... de la Russie")."""
+    cut, roles = role_prefix(res.text[title.start : title.end], blanked, res.lang)
+    if not roles or any(h.start >= title.start + cut for h in inside):
+        return title, ()
+    return replace(title, end=title.start + cut), roles
 
 
 def _persons_before(res: _Resolution, title: Title, roles: tuple[str, ...]) -> list[ActorMention]:

@@ -20,7 +20,7 @@ from entente.events.consult import (
 from entente.events.context import Analysis
 from entente.events.lexicon import Lexicon, load_lexicon
 from entente.events.statements import PartiesAt, statement_events
-from entente.kb.places import dateline_place
+from entente.kb.places import Place, dateline_place
 from entente.records import Actor, EventRecord, Evidence
 from entente.time.calendar import period_end
 from entente.time.event_dates import ahead_of, on_or_before
@@ -66,14 +66,12 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
     location = None if mode in ("phone", "video") else _place(told, group, analysis)
-    unplaced = lead and len(head.parties) == 2 and mode is None and location is None
     countries = {analysis.country(k) for k in head.parties}
-    if unplaced and status == "occurred" and (place := story_place(analysis, countries)):
-        mode, location = "visit", place.name  # a visit there, the visitor first
-        if analysis.country(source_key) == place.country:
-            source_key, target_key = target_key, source_key
-    elif location is None:
-        mode, location = _story_location(mode, countries, analysis)
+    if location is None and (place := _story_location(mode, countries, analysis)):
+        mode = mode or ("visit" if place.country in countries else "third-party")
+        location = place.name
+        if mode == "visit" and analysis.country(source_key) == place.country:
+            source_key, target_key = target_key, source_key  # the visitor first
     cameo, goldstein = CONSULT_CODES[mode]
     confidence = min(0.99, max(m.weight for m in group) * (0.85 + 0.05 * len(group)))
     return EventRecord(
@@ -112,25 +110,19 @@ def _place(
     return city or first.location
 
 
-def _story_location(
-    mode: str | None, countries: set[str], analysis: Analysis
-) -> tuple[str | None, str | None]:
-    """The mode and place of a meeting no account places, from where the story is: a visit's in
-    a party's state ("Plus tôt, il s'était entretenu avec son homologue"); one on the sidelines
-    of a gathering where the headline or the dateline says ("En marge du sommet, X s'est
-    entretenu avec Y"); one told without a mode is a visit when the story's city lies in a
-    party's state, else one on third ground where the headline says."""
+def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -> Place | None:
+    """Where the story is, for a meeting in person no account places: for a visit or a meeting
+    told without a mode, the one city of a party's state that the headline, dateline or lead
+    name ("Plus tôt, il s'était entretenu avec son homologue"); else, or failing that, the one
+    city the headline names ("Le sommet de l'OTAN s'ouvre à Madrid"), and for a meeting on the
+    sidelines of a gathering the dateline's ("En marge du sommet, X s'est entretenu avec Y")."""
     if mode in ("phone", "video"):
-        return mode, None
+        return None
     if mode == "visit":
-        place = story_place(analysis, countries)
-    elif mode is None:
-        place = story_place(analysis, countries) or story_place(analysis)
-    else:
-        place = story_place(analysis) or dateline_place(analysis.doc.text, analysis.doc.language)
-    if place is None:
-        return mode, None
-    return mode or ("visit" if place.country in countries else "third-party"), place.name
+        return story_place(analysis, countries)
+    if mode is None:
+        return story_place(analysis, countries) or story_place(analysis)
+    return story_place(analysis) or dateline_place(analysis.doc.text, analysis.doc.language)
 
 
 BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background
