@@ -357,9 +357,11 @@ def _with_object_guest(
 
 
 def _story_mention(analysis: Analysis, index: int, home: str | None) -> ActorMention | None:
-    """The last mention, before a sentence, of the person the sentences before are about, else
-    of the person of another state than ``home`` the text has named most so far ("Denis Sassou
-    Nguesso a reçu son visiteur", in a story of Emmanuel Macron's tour)."""
+    """The last mention, before a sentence, of the person of another state than ``home`` the
+    text has named most so far: the traveller of a tour ("Denis Sassou Nguesso a reçu son
+    visiteur", in a story of Emmanuel Macron's), not the subject of the sentences before, who is
+    often the host of the stop before ("À Nairobi, le président Ruto a salué ... Le président
+    égyptien l'a reçu")."""
     start = analysis.sentences[index].start
     told = [
         m
@@ -368,9 +370,8 @@ def _story_mention(analysis: Analysis, index: int, home: str | None) -> ActorMen
         and _is_person(analysis, m)
         and analysis.country(m.key) not in (None, home)
     ]
-    subject = analysis.story_subject(index)
     keys = [m.key for m in told]
-    key = subject if subject in keys else max(keys, key=keys.count, default=None)
+    key = max(keys, key=keys.count, default=None)
     return next((m for m in reversed(told) if m.key == key), None)
 
 
