@@ -65,7 +65,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
-    location = None if mode in ("phone", "video") else _place(told, group, analysis)
+    location = None if mode in ("phone", "video") else _place(told, group)
     countries = {analysis.country(k) for k in head.parties}
     if location is None and (place := _story_location(mode, countries, analysis)):
         mode = mode or ("visit" if place.country in countries else "third-party")
@@ -93,21 +93,14 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     )
 
 
-def _place(
-    told: list[ConsultMention], group: list[ConsultMention], analysis: Analysis
-) -> str | None:
+def _place(told: list[ConsultMention], group: list[ConsultMention]) -> str | None:
     """Where the first account that says so places the meeting; a state only until another
-    account, or the dateline, names a city of it ("en visite au Japon", then "se sont
-    entretenus jeudi à Tokyo")."""
-    first = next((m for m in told if m.location), None)
-    if first is None or not first.whole_state:
-        return first and first.location
-    cities = (m for m in group if m.place_country == first.place_country and not m.whole_state)
-    city = next((m.location for m in cities if m.location), None)
-    filed = dateline_place(analysis.doc.text, analysis.doc.language)
-    if city is None and filed is not None and filed.country == first.place_country:
-        city = filed.name
-    return city or first.location
+    account names a city of it ("en visite au Japon", then "se sont entretenus jeudi à Tokyo")."""
+    first = next((m.place for m in told if m.place), None)
+    if first is None or not first.is_country:
+        return first and first.name
+    cities = (m.place for m in group if m.place and not m.place.is_country)
+    return next((p.name for p in cities if p.country == first.country), first.name)
 
 
 def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -> Place | None:

@@ -60,14 +60,12 @@ class ConsultMention:
     parties: tuple[str, ...]  # actor keys in order of appearance; persons where named
     mode: str | None
     status: str
-    location: str | None
+    place: Place | None  # where they met, as the sentence names it
     source: str | None  # the visitor or the caller, when the text says so
     date: str | None
     date_text: str | None
     weight: float
     anaphoric: bool = False
-    place_country: str | None = None  # the state the location lies in
-    whole_state: bool = False  # the location is a state ("en visite au Japon"), not a city
     next_meeting: bool = False  # "les deux ministres sont convenus de se retrouver"
     grouped: bool = False  # told of "ils", "les deux hommes": who went together before
     companions: tuple[str, ...] = ()  # whom "ils" stands for, once read
@@ -75,6 +73,15 @@ class ConsultMention:
     in_turn: bool = False  # "a reçu séparément les deux dirigeants": one meeting with each
     period: str | None = None  # a year or month told without a day ("en décembre 2018")
     delegations: bool = False  # "élargis aux ministres X et Y": others present, not other parties
+
+    @property
+    def location(self) -> str | None:
+        return self.place.name if self.place else None
+
+    @property
+    def place_country(self) -> str | None:
+        """The state the place lies in."""
+        return self.place.country if self.place else None
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,7 @@ class _Found:
     breaks: re.Pattern[str]  # where a clause ends, in the sentence's language
     span: tuple[int, int] = (0, 10**9)  # the clause of the sentence the trigger is read in
     frame: int = 0  # "Vendredi, à Amman, X ... avant de ...": what opens the sentence frames all
+    blocked: tuple[tuple[int, int], ...] = ()  # where blockers hold ("joint par téléphone")
 
     def in_clause(self, offset: int) -> bool:
         return self.span[0] <= offset < self.span[1] or offset < self.frame
@@ -107,20 +115,26 @@ class _Found:
         return self.breaks.split(self.text[self.match.end() :])[0]
 
     @property
+    def window_start(self) -> int:
+        return max(self.span[0], self.match.start() - WINDOW_BEFORE)
+
+    @property
     def window(self) -> str:
         """The words around the trigger, within its clause of the sentence."""
-        start = max(self.span[0], self.match.start() - WINDOW_BEFORE)
-        return self.text[start : min(self.span[1], self.match.end() + WINDOW_AFTER)]
+        return self.text[self.window_start : min(self.span[1], self.match.end() + WINDOW_AFTER)]
+
+    def is_blocked(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.blocked)
 
 
 def _triggers(text: str, lex: Lexicon) -> list[_Found]:
     """Every trigger of a folded sentence, less those a blocker cancels ("conférence de presse"),
     the nouns of a gathering that frames a meeting ("en marge du sommet") and what follows the
     summons of a diplomat: one pass, which the clauses of the sentence then share."""
-    blocked = [(m.start(), m.end()) for m in lex.blockers.finditer(text)]
+    blocked = tuple((m.start(), m.end()) for m in lex.blockers.finditer(text))
     summoned = min((m.start() for m in lex.summons.finditer(text)), default=len(text))
     return [
-        _Found(trigger, match, text, lex.clauses.clause_break)
+        _Found(trigger, match, text, lex.clauses.clause_break, blocked=blocked)
         for trigger in lex.consult
         for match in trigger.pattern.finditer(text)
         if not any(
@@ -179,12 +193,11 @@ def _mode(found: _Found, lex: Lexicon) -> str | None:
     diplomat "joint par téléphone" is the reporter's call); visit or third-party from cues."""
     if found.trigger.mode in ("phone", "video"):
         return found.trigger.mode
-    blocked = [m.span() for m in lex.blockers.finditer(found.window)]  # "joint par téléphone"
     cues = [
         (m.start(), mode)
         for mode in ("phone", "video")
         for m in lex.mode_cues[mode].finditer(found.window)
-        if not any(start <= m.start() < end for start, end in blocked)
+        if not found.is_blocked(found.window_start + m.start())  # "joint par téléphone"
     ]
     if cues:
         return min(cues)[1]
@@ -569,14 +582,16 @@ def _or_dateline_city(
 ) -> Place | None:
     """ "BEIJING, 12 mai (Xinhua) -- Xi Jinping a eu des entretiens avec ...": the lead of a
     dispatch tells what happened where it was filed, when it names no city of its own and the
-    city lies in a party's state (or the meeting is on the sidelines of a gathering there)."""
+    city lies in a party's state (or the meeting is on the sidelines of a gathering there); any
+    sentence placing a meeting only in the dateline city's state ("en visite en Espagne") means
+    that city."""
     city = dateline_place(analysis.doc.text, analysis.doc.language)
     if city is None or (place and not place.is_country):
         return place
+    if place is not None:
+        return city if place.country == city.country else place
     if sentence.start > city.end and "\n" in analysis.doc.text[city.end : sentence.start]:
         return place  # a sentence of the body, not the headline nor the lead the dateline opens
-    if place is not None and place.country != city.country:
-        return place
     beside = lex.sideline.search(found.text) or lex.mode_cues["third-party"].search(found.text)
     return city if city.country in countries or beside else place
 
@@ -859,9 +874,7 @@ def _clause_mentions(
         parties=parties,
         mode=_refine_mode(_mode(found, lex), countries, place, gathering),
         status=status,
-        location=place.name if place else None,
-        place_country=place.country if place else None,
-        whole_state=bool(place and place.is_country),
+        place=place,
         next_meeting=bool(lex.next_meeting.search(found.text)),
         grouped=grouped,
         subjects=tuple(
@@ -1055,7 +1068,7 @@ def _one_per_destination(
                 mention,
                 parties=(*travellers, host),
                 mode="visit" if len(travellers) == 1 else "multilateral",
-                location=place.name,
+                place=place,
                 date=date or mention.date,
                 date_text=date_text or mention.date_text,
             )
