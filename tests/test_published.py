@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import entente
+from entente.actors import resolve_actors
 from entente.records import Document
 from entente.time.published import Publication, infer_year, read_publication
 
@@ -201,3 +202,15 @@ def test_a_former_office_does_not_date_the_document() -> None:
     )
     document = entente.extract(text).document
     assert (document.published, document.published_basis) == ("2024-04-08", "inferred-year")
+
+
+def test_only_terms_known_to_the_day_settle_a_year() -> None:
+    """A term the KB gives to the month may open a little late and rule out the right year."""
+    text = (
+        "Le porte-parole de la diplomatie iranienne, Ramin Mehmanparast, a salué la visite du "
+        "président Mahmoud Ahmadinejad."
+    )
+    actors = resolve_actors(text)
+    spokesperson = actors.entity("person:ramin-mehmanparast").offices[0]
+    assert not spokesperson.exact and actors.stated_roles("person:ramin-mehmanparast")
+    assert actors.tenure_constraints() == [((dt.date(2005, 8, 3), dt.date(2013, 8, 3)),)]

@@ -423,7 +423,8 @@ def test_a_day_counted_from_a_thing_named_dates_nothing() -> None:
 def test_a_weekday_of_what_is_yet_to_come_is_the_next_one() -> None:
     published = dt.date(2024, 11, 15)  # a Friday
     assert ahead_of("2024-11-11", "lundi", published) == "2024-11-18"
-    assert ahead_of("2024-11-11", "le 11 novembre", published) == "2024-11-11"
+    assert ahead_of("2024-11-20", "le 20 novembre", published) == "2024-11-20"
+    assert ahead_of("2024-11-11", "le 11 novembre", published) is None  # another thing's day
     assert ahead_of("2024-11-18", "lundi", published) == "2024-11-18"
 
 

@@ -118,12 +118,15 @@ class DocumentActors:
         return DocumentActors(merged, {**self.entities, **entities}, self.lang)
 
     def tenure_constraints(self) -> list[tuple[tuple[dt.date | None, dt.date | None], ...]]:
-        """For each office a named KB person is said to hold, the intervals it was held."""
+        """For each office a named KB person is said to hold, the intervals it was held; only
+        offices whose every term is known to the day, since a term the KB gives to the month may
+        open a little late and rule out the right year."""
         constraints = []
         for key, entity in self.entities.items():
             for role in self.stated_roles(key):
-                spans = tuple((o.start, o.end) for o in entity.offices if o.role == role)
-                if spans:
+                terms = [o for o in entity.offices if o.role == role]
+                spans = tuple((o.start, o.end) for o in terms)
+                if spans and all(o.exact for o in terms):
                     constraints.append(spans)
         return constraints
 
@@ -225,7 +228,8 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     if title.name_start is not None and title.name_end is not None:
         _named_person(res, title, role_names, country, hits)
     else:
-        _described_person(res, title, role_names, country)
+        pointers = tuple(role for role, _ in roles if role in NOT_OFFICES)
+        _described_person(res, title, role_names, country, pointers)
 
 
 def _ended(
@@ -316,6 +320,18 @@ def _offices(res: _Resolution, key: str) -> set[str]:
     return kb | {r for m in res.mentions if m.key == key for r in m.roles}
 
 
+def _of_kind(
+    res: _Resolution, mentions: list[ActorMention], kinds: tuple[str, ...]
+) -> list[ActorMention]:
+    """The mentions of persons who hold an office of one of these kinds, as the KB or the
+    document says ("minister" covers "minister of foreign affairs")."""
+    return [
+        m
+        for m in mentions
+        if any(o == k or o.startswith(f"{k} ") for o in _offices(res, m.key) for k in kinds)
+    ]
+
+
 def _holds_kind(person: Entity, roles: tuple[str, ...]) -> bool:
     """Whether a person held an office of the kind a title names ("minister" covers "minister
     of foreign affairs")."""
@@ -323,12 +339,17 @@ def _holds_kind(person: Entity, roles: tuple[str, ...]) -> bool:
 
 
 def _described_person(
-    res: _Resolution, title: Title, roles: tuple[str, ...], country: str | None
+    res: _Resolution,
+    title: Title,
+    roles: tuple[str, ...],
+    country: str | None,
+    pointers: tuple[str, ...] = (),
 ) -> None:
     """ "le chef de la diplomatie russe": the person of that country the document names.
 
-    Without a country ("le ministre"), the title refers back to the person last named before it;
-    a plural one ("les deux ministres") to no one person.
+    Without a country ("le ministre"), the title refers back to the person last named before it
+    of the kind it points at (a minister, not the president named since); a plural one ("les
+    deux ministres") to no one person.
     """
     if country is None and is_plural(res.text[title.start : title.end], res.lang):
         return
@@ -336,6 +357,8 @@ def _described_person(
         # "le Souverain", "le Président": the one named before who holds that office, the most
         # cited first
         before = _persons_before(res, title, roles)
+        if not roles:
+            before = _of_kind(res, before, pointers) or before
         if before:
             counts = {m.key: sum(n.key == m.key for n in before) for m in before}
             chosen = (

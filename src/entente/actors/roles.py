@@ -44,7 +44,7 @@ _PARTICLES = frozenset(
         "y",
     ]
 )
-_MAX_QUALIFIER_WORDS = 10
+_MAX_QUALIFIER_WORDS = 14
 _NAME_START = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
 _MAX_NAME_WORDS = 4
 
@@ -152,8 +152,11 @@ def _whole_phrases(patterns: list[str], stop_words: frozenset[str]) -> re.Patter
 def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The roles a title states, once the states and demonyms in it are blanked out.
 
-    The title must be nothing but role phrases joined by "et" ("conseiller d'Etat et ministre des
-    Affaires étrangères"): "président de l'Assemblée nationale" is not the office "président".
+    The title must open on a role phrase, and each phrase joined to it by "et" is read the same
+    way ("conseiller d'Etat et ministre des Affaires étrangères"); an office we do not track after
+    it ("et ministre d'Etat aux Affaires du Conseil des ministres") takes nothing from the first,
+    but words of no title ("son homologue qatari et propose l'aide") make it no title.
+    "président de l'Assemblée nationale" is not the office "président".
     """
     grammar = _grammar(lang)
     phrase = phrase.rstrip(" .,;:")  # "... des Affaires étrangères." ends a sentence
@@ -163,13 +166,12 @@ def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ..
     whole = grammar.phrases.get(" ".join(words))
     if whole is not None:
         return (whole,)
-    roles = []
-    for part in " ".join(words).split(" et "):
-        found = grammar.phrases.get(part.strip())
-        if found is None:
-            return ()
-        roles.append(found)
-    return tuple(roles)
+    parts = " ".join(words).split(" et ")
+    first, *others = (grammar.phrases.get(part.strip()) for part in parts)
+    titled = grammar.title_words | grammar.function_words
+    if first is None or not all(set(part.split()) <= titled for part in parts):
+        return ()
+    return (first, *(found for found in others if found is not None))
 
 
 def role_prefix(

@@ -40,6 +40,7 @@ UNREALISED_REACH = (
 LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
+SINCE_REACH = 60  # "quatre jours après l'attaque sanglante du Hamas contre Israël"
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
@@ -239,7 +240,7 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
         # "..., selon la présidence turque": who tells, not who met
         or lex.attribution.search(before)
         # "depuis la chute de Bachar al-Assad": a time, not who met
-        or lex.since.search(before)
+        or lex.since.search(folded(text[max(sentence.start, m.start - SINCE_REACH) : m.start]))
         # "les dirigeants des États membres de l'OTSC": the members met
         or (
             m.kind != "demonym"
@@ -794,6 +795,8 @@ def _clause_mentions(
     status = _status(found, lex) if found else None
     if found is None or status is None:
         return []
+    if said := lex.said_after.search(found.text, found.match.end(), found.span[1]):
+        found = replace(found, span=(found.span[0], said.start()))  # who told it is no party
     in_turn = bool(lex.in_turn.search(found.clause))
     grouped = bool(lex.groups.search(found.text[: found.match.start()])) or (
         in_turn and bool(lex.groups.search(found.rest_of_clause))
@@ -848,8 +851,9 @@ def _clause_mentions(
         return []
     if found.trigger.weight < STRONG and not (persons or gathering or len(countries) < 2):
         return []
+    told = analysis.without_dateline(sentence)
     date, date_text = date_in(
-        analysis.without_dateline(sentence),
+        told[: found.span[1]] if status == "planned" else told,  # not when "a indiqué lundi"
         analysis.published,
         analysis.doc.language,
         found.match.start(),

@@ -241,6 +241,7 @@ class Lexicon:
     event_names: frozenset[str]  # nouns whose compound names hold states ("sommet Russie-Afrique")
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
+    said_after: re.Pattern[str]  # ", a indiqué lundi le porte-parole": who told it, and when
     venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
@@ -342,6 +343,14 @@ def _with_plurals(nouns: list[str]) -> frozenset[str]:
     return frozenset(form for w in nouns for form in (folded(w), folded(w) + "s"))
 
 
+def _said_after(spec: dict[str, list[str]]) -> re.Pattern[str]:
+    """A comma, an auxiliary and a reporting verb, on folded text."""
+    auxiliaries, verbs = (
+        "|".join(re.escape(folded(w)) for w in spec[key]) for key in ("auxiliaries", "verbs")
+    )
+    return re.compile(rf",\s*(?:{auxiliaries})\s+(?:{verbs})(?![\w-])")
+
+
 def _cue_before_end(words: list[str], reach: int = 30) -> re.Pattern[str]:
     """A cue ("selon", "en marge de", "consacré* à") a few words before the end of a text, no
     comma between; a cue is a prefix ("en marge d" holds "en marge du"), "*" any ending."""
@@ -397,12 +406,13 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
         event_noun_before=compile_all(consult["event_nouns"]),
         attribution=_cue_before_end(consult["attribution"]),
+        said_after=_said_after(consult["said_after"]),
         venue=_cue_before_end(consult["venue_cues"], reach=60),
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
         time_opener=compile_all(consult["time_openers"]),
-        since=_cue_before_end(consult["since_cues"], reach=40),
+        since=_cue_before_end(consult["since_cues"], reach=60),
         counterpart=_words(consult["counterpart_words"]),
         between=re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_words(consult['between_words']).pattern}\s"),
         object_relative=_words(consult["object_relatives"]),

@@ -29,6 +29,7 @@ class Office:
     org: str | None
     start: dt.date | None
     end: dt.date | None
+    exact: bool = True  # both bounds known to the day (or open): only such terms settle a year
 
     def holds_on(self, date: dt.date) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
@@ -101,6 +102,7 @@ def _offices(person: dict[str, Any], where: str) -> tuple[Office, ...]:
             org=office.get("org"),
             start=_date(office.get("start"), where),
             end=_date(office.get("end"), where, end=True),
+            exact=all(len(office.get(k) or "0000-00-00") == 10 for k in ("start", "end")),
         )
         for office in person.get("offices", [])
     )
