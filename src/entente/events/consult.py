@@ -103,8 +103,11 @@ class _Found:
     @property
     def clause(self) -> str:
         """The words around the trigger up to the nearest clause breaks."""
-        before = self.text[max(0, self.match.start() - WINDOW_BEFORE) : self.match.start()]
-        after = self.text[self.match.end() : self.match.end() + WINDOW_AFTER]
+        start, end = _whole_words(
+            self.text, self.match.start() - WINDOW_BEFORE, self.match.end() + WINDOW_AFTER
+        )
+        before = self.text[start : self.match.start()]
+        after = self.text[self.match.end() : end]
         head = self.breaks.split(before)[-1]
         tail = self.breaks.split(after)[0]
         return head + self.match.group() + tail
@@ -117,15 +120,26 @@ class _Found:
 
     @property
     def window_start(self) -> int:
-        return max(self.span[0], self.match.start() - WINDOW_BEFORE)
+        return max(self.span[0], _whole_words(self.text, self.match.start() - WINDOW_BEFORE)[0])
 
     @property
     def window(self) -> str:
         """The words around the trigger, within its clause of the sentence."""
-        return self.text[self.window_start : min(self.span[1], self.match.end() + WINDOW_AFTER)]
+        end = _whole_words(self.text, self.match.end(), self.match.end() + WINDOW_AFTER)[1]
+        return self.text[self.window_start : min(self.span[1], end)]
 
     def is_blocked(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.blocked)
+
+
+def _whole_words(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """A stretch of text widened to whole words: "ni" cut from "Nicolas" is no negation."""
+    start, end = max(0, start), min(len(text), end if end is not None else start)
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _triggers(text: str, lex: Lexicon) -> list[_Found]:
@@ -852,8 +866,11 @@ def _clause_mentions(
     if found.trigger.weight < STRONG and not (persons or gathering or len(countries) < 2):
         return []
     told = analysis.without_dateline(sentence)
+    end = found.span[1] if status == "planned" else len(told)  # not when "a indiqué lundi"
+    if relative := lex.relative_after.search(found.text, found.match.end(), found.span[1]):
+        end = relative.start()  # ", qui l'a mené lundi à Djeddah": another stop's day
     date, date_text = date_in(
-        told[: found.span[1]] if status == "planned" else told,  # not when "a indiqué lundi"
+        told[:end],
         analysis.published,
         analysis.doc.language,
         found.match.start(),

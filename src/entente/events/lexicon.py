@@ -242,6 +242,7 @@ class Lexicon:
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
     said_after: re.Pattern[str]  # ", a indiqué lundi le porte-parole": who told it, and when
+    relative_after: re.Pattern[str]  # ", qui l'a mené lundi à Djeddah": another thing's day
     venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
@@ -407,6 +408,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         event_noun_before=compile_all(consult["event_nouns"]),
         attribution=_cue_before_end(consult["attribution"]),
         said_after=_said_after(consult["said_after"]),
+        relative_after=re.compile(rf",\s*{_words(consult['relative_after']).pattern}"),
         venue=_cue_before_end(consult["venue_cues"], reach=60),
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
