@@ -155,7 +155,7 @@ def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ..
     The title must open on a role phrase, and each phrase joined to it by "et" is read the same
     way ("conseiller d'Etat et ministre des Affaires étrangères"); an office we do not track after
     it ("et ministre d'Etat aux Affaires du Conseil des ministres") takes nothing from the first,
-    but words of no title ("son homologue qatari et propose l'aide") make it no title.
+    but words of no title ("son homologue qatari et salue sa médiation") make it no title.
     "président de l'Assemblée nationale" is not the office "président".
     """
     grammar = _grammar(lang)

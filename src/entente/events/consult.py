@@ -40,7 +40,7 @@ UNREALISED_REACH = (
 LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
-SINCE_REACH = 60  # "quatre jours après l'attaque sanglante du Hamas contre Israël"
+SINCE_REACH = 60  # "deux jours après le séisme qui avait aussi dévasté la Syrie"
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
@@ -133,7 +133,7 @@ class _Found:
 
 
 def _whole_words(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """A stretch of text widened to whole words: "ni" cut from "Nicolas" is no negation."""
+    """A stretch of text widened to whole words: "ni" cut from "Nikol" is no negation."""
     start, end = max(0, start), min(len(text), end if end is not None else start)
     while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
         start -= 1
@@ -868,7 +868,7 @@ def _clause_mentions(
     told = analysis.without_dateline(sentence)
     end = found.span[1] if status == "planned" else len(told)  # not when "a indiqué lundi"
     if relative := lex.relative_after.search(found.text, found.match.end(), found.span[1]):
-        end = relative.start()  # ", qui l'a mené lundi à Djeddah": another stop's day
+        end = relative.start()  # ", qui l'a conduit lundi au Turkménistan": another stop's day
     date, date_text = date_in(
         told[:end],
         analysis.published,

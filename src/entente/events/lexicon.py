@@ -242,7 +242,7 @@ class Lexicon:
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
     said_after: re.Pattern[str]  # ", a indiqué lundi le porte-parole": who told it, and when
-    relative_after: re.Pattern[str]  # ", qui l'a mené lundi à Djeddah": another thing's day
+    relative_after: re.Pattern[str]  # ", qui l'a conduit lundi au Turkménistan": another day
     venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named

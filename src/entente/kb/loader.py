@@ -102,7 +102,7 @@ def _offices(person: dict[str, Any], where: str) -> tuple[Office, ...]:
             org=office.get("org"),
             start=_date(office.get("start"), where),
             end=_date(office.get("end"), where, end=True),
-            exact=all(len(office.get(k) or "0000-00-00") == 10 for k in ("start", "end")),
+            exact=all(len(office.get(k) or "YYYY-MM-DD") == 10 for k in ("start", "end")),
         )
         for office in person.get("offices", [])
     )

@@ -152,8 +152,8 @@ _DIGIT = re.compile(r"\d")  # a calendar day is written with its number ("le 30 
 def ahead_of(date: str | None, words: str | None, published: dt.date | None) -> str | None:
     """The date of an event yet to come: a weekday read as past ("doit se rendre à Rio ...,
     lundi", the tense too far from the day to tell) is the next one after publication; a day
-    written out before publication is another thing's ("investi le 29 mai dernier, est attendu
-    à Yaoundé"), so the event has no date we know."""
+    written out before publication is another thing's ("investi le 2 avril dernier, est attendu
+    à Nouakchott"), so the event has no date we know."""
     if date is None or published is None or not words:
         return date
     day = dt.date.fromisoformat(date)
