@@ -32,6 +32,9 @@ STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
+INVITATION_REACH = (
+    120  # "son invitation à X pour le sommet du G20 que l'Afrique du Sud accueillera"
+)
 PLACE_REACH = 70
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
 UNREALISED_REACH = (
@@ -188,8 +191,11 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         found.text[max(0, found.match.start() - WINDOW_BEFORE) : found.match.end()]
     ):
         return "planned"  # "a accepté l'invitation de Moon à se rendre à Séoul"
-    if lex.hypothetical.search(found.clause) or lex.invitations.search(found.clause):
-        return None  # "pourrait se rendre", "l'a invité à effectuer une visite"
+    invited = found.text[
+        max(found.span[0], found.match.start() - INVITATION_REACH) : found.match.end()
+    ]
+    if lex.hypothetical.search(found.clause) or lex.invitations.search(invited):
+        return None  # "pourrait se rendre", "l'a invité au sommet que le Brésil accueillera"
     after = lex.clauses.incise.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
     if lex.unrealised.search(found.clause) or lex.unrealised.search(after):
         return (
