@@ -28,6 +28,7 @@ from entente.actors.roles import (
 from entente.actors.spelling import person_by_spelling
 from entente.kb import Entity, KnowledgeBase, load_kb
 from entente.kb.places import dateline_country, is_place_name
+from entente.lang import load_json
 from entente.normalise.fold import fold
 from entente.records import Actor
 
@@ -525,7 +526,29 @@ def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -
     for title in titles:
         if title.name_start is None:
             _title(res, title, hits)
+    _hosts(res)
     return DocumentActors(_merge(res.mentions), dict(res.entities), lang)
+
+
+@cache
+def _host_words(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_json(lang, "titles.json")["hosts"])
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def _hosts(res: _Resolution) -> None:
+    """ "Le président Faye a remercié son hôte": the counterpart of the person its sentence names
+    before it, the one of another state the text has named most so far. Without such a subject
+    ("Souhaitant la bienvenue à son hôte, le dirigeant vietnamien") it stands for no one."""
+    persons = res.persons()
+    for match in _host_words(res.lang).finditer(res.text):
+        opens = max(res.text.rfind(".", 0, match.start()), res.text.rfind("\n", 0, match.start()))
+        before = [m for m in res.mentions if m.key in persons and m.end <= match.start()]
+        subjects = [m for m in before if m.start > opens]
+        home = persons[subjects[-1].key].country if subjects else None
+        others = [m.key for m in before if persons[m.key].country not in (None, home)]
+        if home is not None and others:
+            res.add(match.start(), match.end(), max(others, key=others.count), "title")
 
 
 def _merge(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
