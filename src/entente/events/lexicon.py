@@ -255,7 +255,9 @@ class Lexicon:
     then: re.Pattern[str]  # ", puis": the next of successive meetings
     in_turn: re.Pattern[str]  # "successivement": counterparts joined by "et avec" met in turn
     in_turn_joiners: re.Pattern[str]
-    sequel: re.Pattern[str]  # "avant de", ", où": where a sentence may go on to another meeting
+    sequel: re.Pattern[
+        str
+    ]  # "avant de", ", et avait": where a sentence may go on to another meeting
     delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
     joiner: re.Pattern[str]  # "auquel s'est joint": ends where one who joins the meeting is named
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
@@ -322,7 +324,8 @@ def negated(lex: Lexicon, text: str, start: int, end: int) -> bool:
 
 def _words(words: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(folded(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])")
+    # a word must start where a word starts; a cue that opens on a mark (", et a", ";") follows any
+    return re.compile(rf"(?:(?<![\w'-])|(?=[^\w'-]))(?:{alternatives})(?![\w-])")
 
 
 def pattern_text(lex: Lexicon, text: str) -> str:
