@@ -32,9 +32,7 @@ STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
-INVITATION_REACH = (
-    120  # "son invitation à X pour le sommet du G20 que l'Afrique du Sud accueillera"
-)
+INVITATION_REACH = 120  # "son invitation à X pour le sommet que l'Afrique du Sud accueillera"
 PLACE_REACH = 70
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
 UNREALISED_REACH = (

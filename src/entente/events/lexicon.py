@@ -255,9 +255,7 @@ class Lexicon:
     then: re.Pattern[str]  # ", puis": the next of successive meetings
     in_turn: re.Pattern[str]  # "successivement": counterparts joined by "et avec" met in turn
     in_turn_joiners: re.Pattern[str]
-    sequel: re.Pattern[
-        str
-    ]  # "avant de", ", et avait": where a sentence may go on to another meeting
+    sequel: re.Pattern[str]  # "avant de", ", et avait": where a sentence goes on to another meeting
     delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
     joiner: re.Pattern[str]  # "auquel s'est joint": ends where one who joins the meeting is named
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
