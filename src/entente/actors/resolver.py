@@ -321,22 +321,10 @@ def _offices(res: _Resolution, key: str) -> set[str]:
     return kb | {r for m in res.mentions if m.key == key for r in m.roles}
 
 
-def _of_kind(
-    res: _Resolution, mentions: list[ActorMention], kinds: tuple[str, ...]
-) -> list[ActorMention]:
-    """The mentions of persons who hold an office of one of these kinds, as the KB or the
-    document says ("minister" covers "minister of foreign affairs")."""
-    return [
-        m
-        for m in mentions
-        if any(o == k or o.startswith(f"{k} ") for o in _offices(res, m.key) for k in kinds)
-    ]
-
-
-def _holds_kind(person: Entity, roles: tuple[str, ...]) -> bool:
-    """Whether a person held an office of the kind a title names ("minister" covers "minister
-    of foreign affairs")."""
-    return any(o.role == r or o.role.startswith(f"{r} ") for o in person.offices for r in roles)
+def _of_kind(offices: set[str], kinds: tuple[str, ...]) -> bool:
+    """Whether one of these offices is of a kind a title names ("minister" covers "minister of
+    foreign affairs")."""
+    return any(o == k or o.startswith(f"{k} ") for o in offices for k in kinds)
 
 
 def _described_person(
@@ -359,7 +347,7 @@ def _described_person(
         # cited first
         before = _persons_before(res, title, roles)
         if not roles:
-            before = _of_kind(res, before, pointers) or before
+            before = [m for m in before if _of_kind(_offices(res, m.key), pointers)] or before
         if before:
             counts = {m.key: sum(n.key == m.key for n in before) for m in before}
             chosen = (
@@ -372,7 +360,8 @@ def _described_person(
     candidates = [
         k
         for k, e in res.persons().items()
-        if e.country == country and (not roles or not e.offices or _holds_kind(e, roles))
+        if e.country == country
+        and (not roles or not e.offices or _of_kind({o.role for o in e.offices}, roles))
     ]  # "le ministre qatari" is not the emir, whatever else the text says of Qatar
     preferred = [k for k in candidates if set(roles) & {o.role for o in res.entities[k].offices}]
     chosen = (preferred or candidates or [None])[0]

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from entente.events.codes import CONSULT_CODES
 from entente.events.consult import (
+    REMOTE,
     ConsultMention,
     attendance,
     consult_mention,
@@ -48,7 +49,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
         head.mode
         or _first([m.mode for m in told if m.mode != "visit"])
         or _first([m.mode for m in told])
-        or _first([m.mode for m in group if m.mode in ("phone", "video")])
+        or _first([m.mode for m in group if m.mode in REMOTE])
     )  # "le nouvel entretien téléphonique": a later mention may say how they met
     date_mention = next((m for m in group if m.date_text), None)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
@@ -65,7 +66,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
-    location = None if mode in ("phone", "video") else _place(told, group)
+    location = None if mode in REMOTE else _place(told, group)
     countries = {analysis.country(k) for k in head.parties}
     if location is None and (place := _story_location(mode, countries, analysis)):
         mode = mode or ("visit" if place.country in countries else "third-party")
@@ -109,7 +110,7 @@ def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -
     name ("Plus tôt, il s'était entretenu avec son homologue"); else, or failing that, the one
     city the headline names ("Le sommet de l'OTAN s'ouvre à Madrid"), and for a meeting on the
     sidelines of a gathering the dateline's ("En marge du sommet, X s'est entretenu avec Y")."""
-    if mode in ("phone", "video"):
+    if mode in REMOTE:
         return None
     if mode == "visit":
         return story_place(analysis, countries)

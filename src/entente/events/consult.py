@@ -121,7 +121,8 @@ class _Found:
 
     @property
     def window_start(self) -> int:
-        return max(self.span[0], _whole_words(self.text, self.match.start() - WINDOW_BEFORE)[0])
+        start = self.match.start()
+        return max(self.span[0], _whole_words(self.text, start - WINDOW_BEFORE, start)[0])
 
     @property
     def window(self) -> str:
@@ -133,9 +134,9 @@ class _Found:
         return any(start <= offset < end for start, end in self.blocked)
 
 
-def _whole_words(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A stretch of text widened to whole words: "ni" cut from "Nikol" is no negation."""
-    start, end = max(0, start), min(len(text), end if end is not None else start)
+    start, end = max(0, start), min(len(text), end)
     while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
         start -= 1
     while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
@@ -210,11 +211,11 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
 def _mode(found: _Found, lex: Lexicon) -> str | None:
     """phone or video from the trigger or the words around it, but for words a blocker holds (a
     diplomat "joint par téléphone" is the reporter's call); visit or third-party from cues."""
-    if found.trigger.mode in ("phone", "video"):
+    if found.trigger.mode in REMOTE:
         return found.trigger.mode
     cues = [
         (m.start(), mode)
-        for mode in ("phone", "video")
+        for mode in sorted(REMOTE)
         for m in lex.mode_cues[mode].finditer(found.window)
         if not found.is_blocked(found.window_start + m.start())  # "joint par téléphone"
     ]
@@ -642,7 +643,7 @@ def _with_host(
 def _refine_mode(
     mode: str | None, countries: set[str], place: Place | None, gathering: bool
 ) -> str | None:
-    if mode in ("phone", "video"):
+    if mode in REMOTE:
         return mode
     if len(countries) > 2 or gathering:
         return "multilateral"
