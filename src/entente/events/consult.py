@@ -97,6 +97,7 @@ class _Found:
     span: tuple[int, int] = (0, 10**9)  # the clause of the sentence the trigger is read in
     frame: int = 0  # "Vendredi, à Amman, X ... avant de ...": what opens the sentence frames all
     blocked: tuple[tuple[int, int], ...] = ()  # where blockers hold ("joint par téléphone")
+    dated_until: int = 10**9  # where the trigger's date may still be read
 
     def in_clause(self, offset: int) -> bool:
         return self.span[0] <= offset < self.span[1] or offset < self.frame
@@ -700,6 +701,7 @@ def consult_mention(
     best = _best(found)
     if best is None:
         return []
+    best = _within_incise(sentence.text, best, found, lex)
     whole = _clause_mentions(analysis, index, lex, attendees, best)
     if not whole and (main := _best_outside_incises(sentence.text, found, lex)):
         whole = _clause_mentions(analysis, index, lex, attendees, main)
@@ -736,6 +738,16 @@ def _best_outside_incises(text: str, found: list[_Found], lex: Lexicon) -> _Foun
     spans = _incises(text, lex)
     outside = [f for f in found if not _in_incise(f.match.start(), spans)]
     return _best(outside) if spans and len(outside) < len(found) else None
+
+
+def _within_incise(text: str, best: _Found, found: list[_Found], lex: Lexicon) -> _Found:
+    """A trigger in a relative clause set off by commas, when nothing after the clause is a
+    meeting, is read up to the clause's end: in "X, qui est en visite en Chine, avait signé
+    lundi à Paris un accord", lundi and Paris are the main clause's, not the visit's."""
+    incise = next((s for s in _incises(text, lex) if _in_incise(best.match.start(), [s])), None)
+    if incise is None or any(f.match.start() >= incise[1] for f in found):
+        return best
+    return replace(best, span=(best.span[0], incise[1]), dated_until=incise[1])
 
 
 def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
@@ -872,6 +884,7 @@ def _clause_mentions(
         return []
     told = analysis.without_dateline(sentence)
     end = found.span[1] if status == "planned" else len(told)  # not when "a indiqué lundi"
+    end = min(end, found.dated_until)
     if relative := lex.relative_after.search(found.text, found.match.end(), found.span[1]):
         end = relative.start()  # ", qui l'a conduit lundi au Turkménistan": another stop's day
     date, date_text = date_in(
@@ -1012,18 +1025,7 @@ def attendance(analysis: Analysis, lex: Lexicon) -> Attendance:
     told_in: dict[int, int] = {}
     for j, sentence in enumerate(analysis.sentences):
         text = folded(sentence.text)
-        if not lex.attendance.search(text) or (
-            _tells_gathering(sentence, lex) and not lex.definite.search(text)
-        ):
-            continue  # "ont tenu une réunion, en présence de X": a gathering and its attendees
-        gathering = next(
-            (
-                i
-                for i in range(j - 1, max(-1, j - 1 - ATTENDANCE_REACH), -1)
-                if _tells_gathering(analysis.sentences[i], lex)
-            ),
-            None,
-        )
+        gathering = _gathering_attended(analysis, j, text, lex)
         if gathering is None:
             continue
         gathering = told_in.get(gathering, gathering)  # "La réunion était présidée par ..."
@@ -1035,6 +1037,31 @@ def attendance(analysis: Analysis, lex: Lexicon) -> Attendance:
         attendees.setdefault(gathering, []).extend(present)
         told_in[j] = gathering
     return Attendance(attendees, told_in)
+
+
+def _gathering_attended(analysis: Analysis, index: int, text: str, lex: Lexicon) -> int | None:
+    """The sentence whose interaction a sentence of attendance speaks of: a gathering up to
+    three sentences before, or any meeting just before for a companion ("X a été reçu par Y.
+    Il était accompagné de Z")."""
+    sentences = analysis.sentences
+    if index and lex.companions.search(text) and not _told(sentences[index], lex):
+        return index - 1 if _told(sentences[index - 1], lex) else None
+    if not lex.attendance.search(text) or (
+        _tells_gathering(sentences[index], lex) and not lex.definite.search(text)
+    ):
+        return None  # "ont tenu une réunion, en présence de X": a gathering and its attendees
+    return next(
+        (
+            i
+            for i in range(index - 1, max(-1, index - 1 - ATTENDANCE_REACH), -1)
+            if _tells_gathering(sentences[i], lex)
+        ),
+        None,
+    )
+
+
+def _told(sentence: Sentence, lex: Lexicon) -> bool:
+    return _best(_triggers(pattern_text(lex, sentence.text), lex)) is not None
 
 
 def _tells_gathering(sentence: Sentence, lex: Lexicon) -> bool:
@@ -1246,9 +1273,18 @@ def merge_mentions(
             groups.append([mention])  # "L'entretien entre X et Y a porté sur ...", told first
         elif mention.next_meeting and (paired := _with_main_pair(mention, groups, analysis)):
             groups.append([paired])  # "les deux ministres sont convenus de se retrouver à ..."
-        elif not groups and (paired := _with_salient_pair(mention, analysis)):
-            groups.append([paired])  # "Les deux dirigeants se sont rencontrés", told first
+        elif (not groups or _group_met_host(mention)) and (
+            paired := _with_salient_pair(mention, analysis)
+        ):  # "Les deux dirigeants se sont rencontrés", told first; "... ont été reçus par X"
+            groups.append([paired])
     return groups
+
+
+def _group_met_host(mention: ConsultMention) -> bool:
+    """ "Les deux dirigeants ont été reçus par X": a group told meeting a person named after the
+    trigger (not the teller before it: "a déclaré X, précisant que les deux parties ...")."""
+    met = (k for k in mention.parties if _named_person(k) and k not in mention.subjects)
+    return mention.grouped and not mention.next_meeting and any(met)
 
 
 def _persons_met(group: list[ConsultMention]) -> frozenset[str]:
@@ -1270,7 +1306,14 @@ def _with_main_pair(
 
 def _paired(mention: ConsultMention, pair: tuple[str, ...], analysis: Analysis) -> ConsultMention:
     """An anaphoric mention given its parties: a place in one's state makes a meeting of two a
-    visit; more than two make it multilateral."""
+    visit; more than two make it multilateral. A group told with whom it met ("les deux
+    dirigeants ont été reçus par X") keeps X."""
+    if mention.grouped:
+        known = _countries(analysis, pair)
+        hosts = (
+            k for k in mention.parties if _named_person(k) and analysis.country(k) not in known
+        )
+        pair = (*pair, *hosts)
     countries = _countries(analysis, pair)
     mode = "visit" if mention.place_country in countries else mention.mode
     mode = "multilateral" if len(countries) > 2 else mode

@@ -260,6 +260,7 @@ class Lexicon:
     joiner: re.Pattern[str]  # "auquel s'est joint": ends where one who joins the meeting is named
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
     attendance: Pattern  # "y ont pris part": who attended the gathering told just before
+    companions: Pattern  # "était accompagné de": who came with a party to the meeting before
     skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
     noun_governors: tuple[str, ...]  # stems of verbs that carry out a noun trigger: "inflig"
     any_trigger: ahocorasick.Automaton  # anchor -> the statement patterns that contain it
@@ -427,6 +428,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         joiner=_cue_before_end(consult["joiner_cues"], reach=40),
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
+        companions=compile_all(consult["companions"]),
         skippable=_words(consult["skippable"]),
         noun_governors=tuple(folded(w) for w in data["noun_governors"]),
         any_trigger=_trigger_index(every),
