@@ -205,10 +205,16 @@ def _gathering_to_come(event: EventRecord, group: list[ConsultMention]) -> bool:
     """A summit yet to come: who will sit at it the text does not say (a traveller, the host,
     the organisation), and a wrong set of participants is worse than none. The meetings planned
     on its sidelines are events, and so is the next meeting of those who met ("les quatre
-    dirigeants sont convenus de se retrouver"), unless at a summit of others ("au sommet du G7")."""
+    dirigeants sont convenus de se retrouver") and a meeting of persons each named ("X et Y
+    seront reçus par Z"), unless at a summit of others ("au sommet du G7")."""
     agreed = any(m.next_meeting for m in group)
     summit = any(a.type == "organization" for a in event.participants)  # "au sommet du G7"
-    return event.status == "planned" and event.mode == "multilateral" and (summit or not agreed)
+    named = all(a.type == "person" for a in event.participants)
+    return (
+        event.status == "planned"
+        and event.mode == "multilateral"
+        and (summit or not (agreed or named))
+    )
 
 
 def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
