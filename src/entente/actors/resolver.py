@@ -214,11 +214,13 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
             _named_person(res, title, (), named, hits)  # but a person of that state
         return
     role_names = tuple(role for role, _ in roles if role not in NOT_OFFICES)
-    if is_former(res.text, title.start, res.lang):  # "l'ancien vice-président équatorien Glas"
-        if title.name_start is None:
-            return  # "l'ancien président" is not the president the KB knows for the date
-        role_names = ()  # a name, but no office held at the document's date
     named = _state_of(inside, res.kb)
+    if is_former(res.text, title.start, res.lang):  # "l'ancien vice-président équatorien Glas"
+        if title.name_start is None:  # not the president the KB knows for the date, but
+            if held := _former_holder(res, title, role_names, named or _org_of(inside, res.kb)):
+                res.add(title.start, title.end, held, "title")  # one named before who was
+            return
+        role_names = ()  # a name, but no office held at the document's date
     restricted = {c for _, countries in roles for c in countries}
     if named and restricted and named not in restricted:
         return  # "secrétaire d'Etat" is the American foreign minister, not a French junior minister
@@ -231,6 +233,25 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     else:
         pointers = tuple(role for role, _ in roles if role in NOT_OFFICES)
         _described_person(res, title, role_names, country, pointers)
+
+
+def _former_holder(
+    res: _Resolution, title: Title, roles: tuple[str, ...], body: str | None
+) -> str | None:
+    """ "l'ancien secrétaire général des Nations unies": the person named last before the title
+    whose term in one of its offices (for its state or organisation, if it names one) has ended."""
+    persons = res.persons()
+    held = [
+        m.key
+        for m in res.mentions
+        if m.end <= title.start
+        and m.key in persons
+        and any(
+            o.role in roles and o.end is not None and body in (None, o.org, o.country)
+            for o in persons[m.key].offices
+        )
+    ]
+    return held[-1] if held else None
 
 
 def _ended(
