@@ -216,9 +216,9 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     role_names = tuple(role for role, _ in roles if role not in NOT_OFFICES)
     named = _state_of(inside, res.kb)
     if is_former(res.text, title.start, res.lang):  # "l'ancien vice-président équatorien Glas"
-        if title.name_start is None:  # not the president the KB knows for the date, but
+        if title.name_start is None:  # not the holder the KB knows for the date: a past one
             if held := _former_holder(res, title, role_names, named or _org_of(inside, res.kb)):
-                res.add(title.start, title.end, held, "title")  # one named before who was
+                res.add(title.start, title.end, held, "title")
             return
         role_names = ()  # a name, but no office held at the document's date
     restricted = {c for _, countries in roles for c in countries}

@@ -20,7 +20,7 @@ from entente.normalise.fold import fold
 
 _SENTENCE_END = re.compile(r"[^\W\d_][\w’'-]{2,}\.")  # a word, not "M." or "S.M.", then a full stop
 _TOKEN = re.compile(r"[^\W\d_][\w’'?\ufffd-]*\.?|\d+|\([A-ZÀ-Þ][\w.&-]{0,11}\)|[,.;:!?«»\"“”()]")
-_ACRONYM = re.compile(r"\([A-ZÀ-Þ][\w.&-]{0,11}\)")  # "de la santé (OMS), Tedros": an acronym
+_ACRONYM = re.compile(r"\([A-ZÀ-Þ][\w.&-]{0,11}\)")  # "(FMI)" after the name it shortens
 _PARTICLES = frozenset(
     [
         "al",
@@ -273,7 +273,7 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
             comma = True
             continue
         if not comma and _ACRONYM.fullmatch(word):
-            continue  # "le directeur général de l'Organisation mondiale de la santé (OMS), Tedros"
+            continue  # "la directrice générale du Fonds monétaire international (FMI), K. Georgieva"
         if comma and fold(word.rstrip(".")).lower() in grammar.honorific_words:
             continue  # "l'émir, cheikh Sabah al-Ahmad": the name comes after the honorific
         # "ministre de la Communication": a capital after "de la" names a portfolio, not a person

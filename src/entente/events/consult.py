@@ -744,7 +744,7 @@ def _within_incise(text: str, best: _Found, found: list[_Found], lex: Lexicon) -
     """A trigger in a relative clause set off by commas, when nothing after the clause is a
     meeting, is read up to the clause's end: in "X, qui est en visite en Chine, avait signé
     lundi à Paris un accord", lundi and Paris are the main clause's, not the visit's."""
-    incise = next((s for s in _incises(text, lex) if _in_incise(best.match.start(), [s])), None)
+    incise = next((s for s in _incises(text, lex) if s[0] <= best.match.start() < s[1]), None)
     if incise is None or any(f.match.start() >= incise[1] for f in found):
         return best
     return replace(best, span=(best.span[0], incise[1]), dated_until=incise[1])
@@ -1061,6 +1061,7 @@ def _gathering_attended(analysis: Analysis, index: int, text: str, lex: Lexicon)
 
 
 def _told(sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether a sentence holds a trigger: a companion is of the meeting a sentence tells."""
     return _best(_triggers(pattern_text(lex, sentence.text), lex)) is not None
 
 
