@@ -18,6 +18,7 @@ from entente.actors.roles import (
     find_titles,
     is_former,
     is_plural,
+    names_office,
     read_name,
     role_prefix,
     title_roles,
@@ -214,6 +215,8 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
             _named_person(res, title, (), named, hits)  # but a person of that state
         return
     role_names = tuple(role for role, _ in roles if role not in NOT_OFFICES)
+    if title.name_start is None and names_office(res.text, title.start, res.lang):
+        return  # "le poste de Premier ministre" is the office, held by no one it names
     named = _state_of(inside, res.kb)
     if is_former(res.text, title.start, res.lang):  # "l'ancien vice-président équatorien Glas"
         if title.name_start is None:  # not the holder the KB knows for the date: a past one

@@ -77,6 +77,7 @@ class _RoleGrammar:
     before_places: frozenset[str]  # "Au Caire, le ministre": after "au", a place, not a name
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
+    office: re.Pattern[str]  # "le poste de Premier ministre": the office, not its holder
     article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
     whole: re.Pattern[str] | None  # folded role phrases with a stop word in them: "... pour ..."
     two_holders: re.Pattern[str]  # "le président égyptien et l'émir": a second holder begins
@@ -118,6 +119,7 @@ def _grammar(lang: str) -> _RoleGrammar:
         before_places=frozenset(titles["before_places"]),
         plural_endings=tuple(titles["plural_endings"]),
         former=frozenset(fold(w) for w in titles["former"]),
+        office=_office_before(titles["office_nouns"]),
         article=re.compile(
             r"(?<![\w'’])(?:" + "|".join(_article(a) for a in titles["articles"]) + r")\s*$",
             re.IGNORECASE,
@@ -205,6 +207,20 @@ def _article(word: str) -> str:
 def after_article(text: str, start: int, lang: str = "fr") -> bool:
     """Whether an article stands just before ``start`` ("l'Ukrainien", "le Hongrois")."""
     return bool(_grammar(lang).article.search(text, max(0, start - 4), start))
+
+
+def _office_before(nouns: list[str]) -> re.Pattern[str]:
+    """A noun of an office and its complement's opening words, up to the title that follows."""
+    alternatives = "|".join(re.escape(fold(n)) for n in nouns)
+    determiners = r"(?:(?:d[eu]|de la|d'|au|a la|ou)\s*)*(?:l'|le\s|la\s)?"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})\s+{determiners}\s*$", re.IGNORECASE)
+
+
+def names_office(text: str, title_start: int, lang: str = "fr") -> bool:
+    """Whether the words before a title make it the office itself ("la désignation du ou de la
+    Secrétaire générale", "le poste de Premier ministre"), held by no one it could name."""
+    before = fold(text[max(0, title_start - 40) : title_start]).replace("’", "'")
+    return bool(_grammar(lang).office.search(before))
 
 
 def is_former(text: str, title_start: int, lang: str = "fr") -> bool:
