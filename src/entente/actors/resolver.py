@@ -243,15 +243,12 @@ def _former_holder(
 ) -> str | None:
     """ "l'ancien secrétaire général des Nations unies": the person named last before the title
     whose term in one of its offices (for its state or organisation, if it names one) has ended."""
-    persons = res.persons()
     held = [
         m.key
-        for m in res.mentions
-        if m.end <= title.start
-        and m.key in persons
-        and any(
+        for m in _persons_before(res, title, roles)
+        if any(
             o.role in roles and o.end is not None and body in (None, o.org, o.country)
-            for o in persons[m.key].offices
+            for o in res.entities[m.key].offices
         )
     ]
     return held[-1] if held else None

@@ -19,8 +19,8 @@ from entente.lang import load_json
 from entente.normalise.fold import fold
 
 _SENTENCE_END = re.compile(r"[^\W\d_][\w’'-]{2,}\.")  # a word, not "M." or "S.M.", then a full stop
-_TOKEN = re.compile(r"[^\W\d_][\w’'?\ufffd-]*\.?|\d+|\([A-ZÀ-Þ][\w.&-]{0,11}\)|[,.;:!?«»\"“”()]")
 _ACRONYM = re.compile(r"\([A-ZÀ-Þ][\w.&-]{0,11}\)")  # "(FMI)" after the name it shortens
+_TOKEN = re.compile(rf"[^\W\d_][\w’'?\ufffd-]*\.?|\d+|{_ACRONYM.pattern}|[,.;:!?«»\"“”()]")
 _PARTICLES = frozenset(
     [
         "al",
@@ -217,8 +217,8 @@ def _office_before(nouns: list[str]) -> re.Pattern[str]:
 
 
 def names_office(text: str, title_start: int, lang: str = "fr") -> bool:
-    """Whether the words before a title make it the office itself ("la désignation du ou de la
-    Secrétaire générale", "le poste de Premier ministre"), held by no one it could name."""
+    """Whether the words before a title make it the office itself ("candidat au poste de
+    secrétaire général", "l'élection du président"), held by no one it could name."""
     before = fold(text[max(0, title_start - 40) : title_start]).replace("’", "'")
     return bool(_grammar(lang).office.search(before))
 

@@ -1068,8 +1068,8 @@ def _told(sentence: Sentence, lex: Lexicon) -> bool:
 def _tells_gathering(sentence: Sentence, lex: Lexicon) -> bool:
     """A sentence with an interaction's trigger and a gathering's noun: "ont tenu, par
     visioconférence, une session extraordinaire", "le mini-sommet ... tenu à Luanda"."""
-    text = pattern_text(lex, sentence.text)
-    return bool(lex.event_noun_before.search(text)) and _best(_triggers(text, lex)) is not None
+    named = lex.event_noun_before.search(pattern_text(lex, sentence.text))
+    return named is not None and _told(sentence, lex)
 
 
 def _first_journey(found: _Found, lex: Lexicon) -> re.Match[str] | None:
