@@ -103,6 +103,12 @@ def _pub(text: str, **kwargs) -> Publication:
             "header",
             None,
         ),
+        (  # the update repeats the date; a mis-encoded "Mise" is no cue, but dates are no words
+            "Titre\nAyşe Kaya   |03.04.2019 - Mıse À Jour : 04.04.2019\nTexte.",
+            D(2019, 4, 3),
+            "header",
+            None,
+        ),
         ("Titre\nJean-Marc Lhoste, le mardi 12/03 à 09h05\nTexte.", None, None, "--03-12"),
         (
             "Titre\nLe Premier ministre Jean Castex, le 12/03, a reçu le ministre.\nTexte.",

@@ -126,3 +126,36 @@ def test_a_meeting_of_three_gives_each_pair_that_met() -> None:
     meeting = _event("CONSULT", CHINA, RUSSIA, (CHINA, RUSSIA, USA), mode="multilateral")
     dyads = score(gold, [_extraction([meeting])]).dyads
     assert (dyads.tp, dyads.fp, dyads.fn) == (3, 0, 0)
+
+
+def _interaction(mode: str, date: str | None, optional: bool = False) -> dict:
+    people = [{"name": "Wang Yi", "country": "CHN"}, {"name": "Sergey Lavrov", "country": "RUS"}]
+    return {"mode": mode, "status": "occurred", "date": date, "participants": people} | (
+        {"optional": True} if optional else {}
+    )
+
+
+def test_an_optional_interaction_never_takes_the_event_a_required_one_fits() -> None:
+    gold = {"d": {**GOLD["d"], "interactions": [_interaction("visit", None, optional=True)]}}
+    gold["d"]["interactions"].append(_interaction("phone", "2024-03-01"))
+    events = [_event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="phone", date="2024-03-01")]
+    interactions = score(gold, [_extraction(events)]).interactions
+    assert (interactions.tp, interactions.fp, interactions.fn) == (1, 0, 0)
+
+
+def test_two_meetings_of_one_pair_are_paired_by_their_days() -> None:
+    gold = {
+        "d": {
+            **GOLD["d"],
+            "interactions": [
+                _interaction("visit", "2024-03-01"),
+                _interaction("phone", "2024-05-02"),
+            ],
+        }
+    }
+    events = [
+        _event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="phone", date="2024-05-02"),
+        _event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="visit", date="2024-03-01"),
+    ]
+    scores = score(gold, [_extraction(events)])
+    assert scores.interactions.tp == 2 and scores.date.value == 1.0 and scores.mode.value == 1.0

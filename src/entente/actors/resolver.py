@@ -17,6 +17,7 @@ from entente.actors.roles import (
     find_honorifics,
     find_titles,
     is_former,
+    is_indefinite,
     is_plural,
     names_office,
     read_name,
@@ -36,7 +37,7 @@ from entente.records import Actor
 STATE_KINDS = frozenset({"name", "demonym", "prefix", "metonym"})
 FUZZY_THRESHOLD = 88
 NOT_OFFICES = frozenset(
-    {"counterpart", "minister", "head of state"}
+    {"counterpart", "minister", "head of state", "diplomat"}
 )  # they point, they name no office
 
 
@@ -106,7 +107,8 @@ class DocumentActors:
         return Actor(entity.name, "person", acting_for, acting_for, role, entity.id)
 
     def _is_org(self, code: str) -> bool:
-        return code in self.entities and self.entities[code].type == "organization"
+        entity = self.entities.get(code) or load_kb(self.lang).entities.get(code)
+        return entity is not None and entity.type == "organization"
 
     def actors(self, date: dt.date | None) -> tuple[Actor, ...]:
         keys = dict.fromkeys(m.key for m in self.mentions)
@@ -218,6 +220,10 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     if title.name_start is None and names_office(res.text, title.start, res.lang):
         return  # "le poste de Premier ministre" is the office, held by no one it names
     named = _state_of(inside, res.kb)
+    if title.name_start is None and is_indefinite(res.text, title.start, res.lang):
+        if body := named or _org_of(inside, res.kb):  # "un diplomate suédois": someone unnamed,
+            res.add(title.start, title.end, body, "title", ())  # but of Sweden
+        return
     if is_former(res.text, title.start, res.lang):  # "l'ancien vice-président équatorien Glas"
         if title.name_start is None:  # not the holder the KB knows for the date: a past one
             if held := _former_holder(res, title, role_names, named or _org_of(inside, res.kb)):
@@ -312,7 +318,7 @@ def _named_person(
         None,
     )
     if person is not None:
-        res.add(start, end, person.key, "name", roles)
+        res.add(start, end, person.key, "name", () if _foreign(res, person.key, country) else roles)
         return
     if any(h.start < end and start < h.end for h in hits):
         return  # the "name" is a state or an organisation: "le président de la Commission, ..."
@@ -327,6 +333,15 @@ def _named_person(
         entity = Entity(None, name, "person", None if is_org else country, country)
         res.entities.setdefault(key, entity)
     res.add(start, end, key, "title", roles)
+
+
+def _foreign(res: _Resolution, key: str, country: str | None) -> bool:
+    """Whether a KB person is of another state than the one a title before the name names ("l'émir
+    du Qatar à Paris, Macron salue ..."): the name opens another clause, the office is not his."""
+    entity, state = res.kb.entities.get(key), res.kb.entities.get(country or "")
+    if entity is None or state is None or state.type != "state":
+        return False
+    return entity.country not in (None, country)
 
 
 def _spelled(res: _Resolution, name: str, country: str | None) -> str | None:

@@ -48,6 +48,7 @@ _PARTICLES = frozenset(
 _MAX_QUALIFIER_WORDS = 14
 _NAME_START = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
 _MAX_NAME_WORDS = 4
+Roles = tuple[tuple[str, tuple[str, ...]], ...]  # (role, the states it applies to) a title names
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class Title:
 @dataclass(frozen=True)
 class _RoleGrammar:
     head: re.Pattern[str]
-    phrases: dict[str, tuple[str, tuple[str, ...]]]  # folded phrase -> (role, countries)
+    phrases: dict[str, Roles]  # folded phrase -> the (role, countries) it names
     function_words: frozenset[str]
     title_words: frozenset[
         str
@@ -77,6 +78,7 @@ class _RoleGrammar:
     before_places: frozenset[str]  # "Au Caire, le ministre": after "au", a place, not a name
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
+    indefinite: frozenset[str]  # "un diplomate occidental": someone the text does not name
     office: re.Pattern[str]  # "le poste de Premier ministre": the office, not its holder
     article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
     whole: re.Pattern[str] | None  # folded role phrases with a stop word in them: "... pour ..."
@@ -90,10 +92,12 @@ def _grammar(lang: str) -> _RoleGrammar:
     pointers = [{"role": role, "patterns": words} for role, words in titles["pointers"].items()]
     patterns = [(p, role) for role in data["roles"] + pointers for p in role["patterns"]]
     demonyms = {fold(d) for entity in load_kb(lang).by_type("state") for d in entity.demonyms}
-    phrases: dict[str, tuple[str, tuple[str, ...]]] = {}
+    phrases: dict[str, Roles] = {}
     for pattern, role in sorted(patterns, key=lambda item: len(item[1].get("countries", []))):
         key = " ".join(w for w in fold(pattern).replace("’", "'").split() if w not in demonyms)
-        phrases.setdefault(key, (role["role"], tuple(role.get("countries", []))))
+        countries = tuple(role.get("countries", []))
+        names = (role["role"], *role.get("covers", []))  # "le souverain": a king or an emir
+        phrases.setdefault(key, tuple((name, countries) for name in names))
     title_words = {fold(w) for p, _ in patterns for w in re.findall(r"[\w’'-]+", p)}
     states = {fold(alias) for entity in load_kb(lang).by_type("state") for alias in entity.aliases}
     heads = {p.split()[0] for p, _ in patterns}
@@ -119,6 +123,7 @@ def _grammar(lang: str) -> _RoleGrammar:
         before_places=frozenset(titles["before_places"]),
         plural_endings=tuple(titles["plural_endings"]),
         former=frozenset(fold(w) for w in titles["former"]),
+        indefinite=frozenset(fold(w) for w in titles["indefinite"]),
         office=_office_before(titles["office_nouns"]),
         article=re.compile(
             r"(?<![\w'’])(?:" + "|".join(_article(a) for a in titles["articles"]) + r")\s*$",
@@ -152,7 +157,7 @@ def _whole_phrases(patterns: list[str], stop_words: frozenset[str]) -> re.Patter
     return re.compile(rf"(?:{'|'.join(alternatives)})\b")
 
 
-def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ...]], ...]:
+def title_roles(phrase: str, lang: str = "fr") -> Roles:
     """The roles a title states, once the states and demonyms in it are blanked out.
 
     The title must open on a role phrase, and each phrase joined to it by "et" is read the same
@@ -168,18 +173,16 @@ def title_roles(phrase: str, lang: str = "fr") -> tuple[tuple[str, tuple[str, ..
         words.pop()
     whole = grammar.phrases.get(" ".join(words))
     if whole is not None:
-        return (whole,)
+        return whole
     parts = " ".join(words).split(" et ")
     first, *others = (grammar.phrases.get(part.strip()) for part in parts)
     titled = grammar.title_words | grammar.function_words
     if first is None or not all(set(part.split()) <= titled for part in parts):
         return ()
-    return (first, *(found for found in others if found is not None))
+    return (*first, *(role for found in others if found is not None for role in found))
 
 
-def role_prefix(
-    phrase: str, blanked: str, lang: str = "fr"
-) -> tuple[int, tuple[tuple[str, tuple[str, ...]], ...]]:
+def role_prefix(phrase: str, blanked: str, lang: str = "fr") -> tuple[int, Roles]:
     """The longest opening of a stretch scanned as a title that states roles (read on
     ``blanked``, the phrase with its states blanked out), and where it ends: the scan may run on
     into the verb ("président turc joue une partition"), but a title is not cut where a word
@@ -229,6 +232,13 @@ def is_former(text: str, title_start: int, lang: str = "fr") -> bool:
     before = fold(text[max(0, title_start - 20) : title_start]).replace("’", "'")
     words = re.findall(r"[\w-]+", before.split("'")[-1]) or [""]
     return words[-1] in _grammar(lang).former
+
+
+def is_indefinite(text: str, title_start: int, lang: str = "fr") -> bool:
+    """Whether an indefinite article stands before a title ("un diplomate occidental", "une
+    ministre européenne"): someone unnamed, not a person the text named before."""
+    words = re.findall(r"[\w-]+", fold(text[max(0, title_start - 12) : title_start])) or [""]
+    return words[-1] in _grammar(lang).indefinite
 
 
 def title_words(lang: str = "fr") -> frozenset[str]:

@@ -114,24 +114,66 @@ def _matches(system: EventRecord, gold: dict[str, Any]) -> bool:
     return not (gold_people and people) or bool(gold_people & people)
 
 
+def _affinity(event: EventRecord, gold: dict) -> int:
+    """How many of its fields (day, status, mode, place) a system event shares with a gold
+    interaction it matches: of two events of one pair, the one that tells the same meeting."""
+    return (
+        (event.date == gold.get("date"))
+        + (event.status == gold.get("status", "occurred"))
+        + (event.mode == gold.get("mode"))
+        + (_key(event.location) == _key(gold.get("location")))
+    )
+
+
+def _pairing(system: list[EventRecord], gold: list[dict]) -> dict[int, int]:
+    """The one-to-one matching of gold interactions to system events: as many required ones as
+    can be matched (augmenting paths, so an optional item or an earlier one never takes the only
+    event a required item fits), then the optional ones among the events left."""
+    fits = [
+        sorted(
+            (j for j, e in enumerate(system) if _matches(e, item)),
+            key=lambda j: -_affinity(system[j], item),
+        )
+        for item in gold
+    ]
+    owner: dict[int, int] = {}  # system event -> gold item
+
+    def claim(item: int, seen: set[int]) -> bool:
+        for event in fits[item]:
+            if event not in seen:
+                seen.add(event)
+                if event not in owner or claim(owner[event], seen):
+                    owner[event] = item
+                    return True
+        return False
+
+    for item, entry in enumerate(gold):
+        if not entry.get("optional"):
+            claim(item, set())
+    for item, entry in enumerate(gold):
+        if entry.get("optional") and (free := [j for j in fits[item] if j not in owner]):
+            owner[free[0]] = item
+    return {item: event for event, item in owner.items()}
+
+
 def _score_interactions(
     scores: Scores, doc: str, events: list[EventRecord], gold: list[dict]
 ) -> None:
     system = [e for e in events if e.event_type == "CONSULT"]
-    unmatched = list(system)
-    for item in gold:
-        found = next((e for e in unmatched if _matches(e, item)), None)
+    pairs = _pairing(system, gold)
+    for index, item in enumerate(gold):
+        found = pairs.get(index)
         if found is None:
             if not item.get("optional"):
                 scores.interactions.fn += 1
                 scores.notes.append(f"{doc}: missed interaction: {item.get('evidence')}")
             continue
-        unmatched.remove(found)
         if item.get("optional"):
             continue
         scores.interactions.tp += 1
-        _score_fields(scores, doc, found, item)
-    for event in unmatched:
+        _score_fields(scores, doc, system[found], item)
+    matched = set(pairs.values())
+    for event in (e for i, e in enumerate(system) if i not in matched):
         scores.interactions.fp += 1
         scores.notes.append(
             f"{doc}: false interaction ({event.mode}): {event.evidence[0].sentence}"

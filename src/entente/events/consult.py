@@ -688,6 +688,34 @@ def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place 
     return place.country in _countries(analysis, parties)
 
 
+def _without_witnesses(
+    sentence: Sentence, found: _Found, mentions: list[ActorMention], lex: Lexicon
+) -> list[ActorMention]:
+    """ "X a téléphoné, en présence du président américain, à Y": who is beside a caller is not on
+    the line."""
+    return [m for m in mentions if not lex.witness.search(found.text, 0, m.start - sentence.start)]
+
+
+def _to_a_host(
+    analysis: Analysis,
+    sentence: Sentence,
+    found: _Found,
+    mentions: Sequence[ActorMention],
+    parties: tuple[str, ...],
+    lex: Lexicon,
+) -> bool:
+    """ "avant de se rendre à Aïn el-Tiné chez le président du Parlement, X": the trip takes its
+    traveller (named first) to a person of another party, whatever the place it names."""
+    home = analysis.country(parties[0]) if parties else None
+    return any(
+        m.key in parties[1:]
+        and analysis.country(m.key) != home
+        and found.match.end() <= m.start - sentence.start
+        and lex.to_host.search(found.text, found.match.end(), m.start - sentence.start)
+        for m in mentions
+    )
+
+
 def consult_mention(
     analysis: Analysis, index: int, lex: Lexicon, attendees: Sequence[ActorMention] = ()
 ) -> list[ConsultMention]:
@@ -852,6 +880,8 @@ def _clause_mentions(
     mentions = _after_time_opener(analysis, sentence, found, mentions, lex)
     mentions = _without_venue_state(analysis, sentence, found, mentions, lex)
     mentions = _between(analysis, sentence, found, mentions, lex)
+    if found.trigger.mode == "phone":
+        mentions = _without_witnesses(sentence, found, mentions, lex)
     if found.trigger.object_guest:
         mentions = _with_object_guest(analysis, index, found, mentions)
     place = _location(analysis, sentence, found, lex)
@@ -878,7 +908,10 @@ def _clause_mentions(
     )  # "le 32e sommet de l'organisation, réuni à Djeddah": a summit named in passing, not who met
     if len(countries) < 2 and not (anaphoric or gathering):
         return []
-    if found.trigger.needs_destination and not _goes_to_a_party(analysis, parties, place):
+    if found.trigger.needs_destination and not (
+        _goes_to_a_party(analysis, parties, place)
+        or _to_a_host(analysis, sentence, found, mentions, parties, lex)
+    ):
         return []
     if found.trigger.weight < STRONG and not (persons or gathering or len(countries) < 2):
         return []

@@ -247,6 +247,8 @@ class Lexicon:
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
+    to_host: re.Pattern[str]  # "chez le président du Parlement,": ends where the host is named
+    witness: re.Pattern[str]  # "en présence du": ends where one beside a caller is named
     time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event
     since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
@@ -354,11 +356,11 @@ def _said_after(spec: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{auxiliaries})\s+(?:{verbs})(?![\w-])")
 
 
-def _cue_before_end(words: list[str], reach: int = 30) -> re.Pattern[str]:
-    """A cue ("selon", "en marge de", "consacré* à") a few words before the end of a text, no
-    comma between; a cue is a prefix ("en marge d" holds "en marge du"), "*" any ending."""
+def _cue_before_end(words: list[str], reach: int = 30, marks: str = ",;:.") -> re.Pattern[str]:
+    """A cue ("selon", "en marge de", "consacré* à") a few words before the end of a text, none
+    of ``marks`` between; a cue is a prefix ("en marge d" holds "en marge du"), "*" any ending."""
     cues = "|".join(re.escape(folded(w)).replace(r"\*", r"[\w'-]*") for w in words)
-    return re.compile(rf"(?<![\w-])(?:{cues})\s*[^,;:.]{{0,{reach}}}$")
+    return re.compile(rf"(?<![\w-])(?:{cues})\s*[^{marks}]{{0,{reach}}}$")
 
 
 @cache
@@ -415,6 +417,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
+        to_host=_cue_before_end(consult["host_cues"], reach=50, marks=";:."),
+        witness=_cue_before_end(consult["witness_cues"], reach=40),
         time_opener=compile_all(consult["time_openers"]),
         since=_cue_before_end(consult["since_cues"], reach=60),
         counterpart=_words(consult["counterpart_words"]),

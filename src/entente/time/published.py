@@ -131,6 +131,8 @@ def _is_dateline(line: str, match: re.Match[str], grammar: _Datelines) -> bool:
     """A header line is a dateline when, the date aside, it holds only cue and filler words."""
     before = _AUTHOR.sub(" ", line[: match.start()])
     rest = grammar.byline.sub(" ", before + " " + line[match.end() :])
+    for date in (grammar.iso, grammar.numeric):  # "11.05.2021 - Mise à jour : 11.05.2021"
+        rest = date.sub(" ", rest)
     rest = _DOMAIN.sub(" site ", rest.lower())  # "French.news.cn | 2022-02-06": one word
     for cue in grammar.cues:
         rest = rest.replace(cue, " ")
