@@ -353,9 +353,18 @@ def _pronoun_referent(
     return None
 
 
+_NAME_TO_END = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s*){1,5}\W*$")
+
+
 def _incises(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Where a sentence's relative clauses set off by commas lie ("..., où il a été reçu par X,")."""
-    return [match.span() for match in lex.clauses.incise.finditer(text)]
+    """Where a sentence's relative clauses set off by commas lie ("..., où il a été reçu par X,");
+    not one whose comma sets a name after its last words and ends the sentence ("..., où l'a
+    accueilli son secrétaire général, Ahmed Aboul Gheit.")."""
+    return [
+        match.span()
+        for match in lex.clauses.incise.finditer(text)
+        if not _NAME_TO_END.match(text, match.end())
+    ]
 
 
 def _in_incise(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -563,6 +572,12 @@ def _named_person(key: str) -> bool:
     return key.startswith(("person:", "new:"))
 
 
+def _for_organisation(analysis: Analysis, key: str) -> bool:
+    """Whether an actor is an organisation or acts for one (its head, its envoy)."""
+    code = analysis.country(key)
+    return code is not None and analysis.actors.entity(code).type == "organization"
+
+
 def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
     return {c for k in parties if (c := analysis.country(k))}
 
@@ -633,10 +648,13 @@ def _seats(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Place]:
 def _with_host(
     analysis: Analysis, parties: tuple[str, ...], place: Place | None, found: _Found
 ) -> tuple[str, ...]:
-    """A visit to a place makes its state the host: "Macron est attendu à Pékin" meets China."""
+    """A visit to a place makes its state the host: "Macron est attendu à Pékin" meets China; not
+    when an organisation is the one met there ("au siège de l'UA à Addis-Abeba")."""
     if place is None or place.country is None or found.trigger.mode != "visit":
         return parties
-    if place.country in _countries(analysis, parties):
+    if place.country in _countries(analysis, parties) or any(
+        _for_organisation(analysis, k) for k in parties[1:]
+    ):
         return parties
     return (*parties, place.country)
 
@@ -694,6 +712,15 @@ def _without_witnesses(
     """ "X a téléphoné, en présence du président américain, à Y": who is beside a caller is not on
     the line."""
     return [m for m in mentions if not lex.witness.search(found.text, 0, m.start - sentence.start)]
+
+
+def _to_an_organisation(analysis: Analysis, parties: tuple[str, ...], place: Place | None) -> bool:
+    """ "s'était rendu à Bruxelles pour une rencontre avec le secrétaire général de l'OTAN": a trip
+    to a place where the traveller meets the person who acts for an organisation."""
+    return place is not None and any(
+        _for_organisation(analysis, k) and analysis.actors.entity(k).type == "person"
+        for k in parties[1:]
+    )
 
 
 def _to_a_host(
@@ -911,6 +938,7 @@ def _clause_mentions(
     if found.trigger.needs_destination and not (
         _goes_to_a_party(analysis, parties, place)
         or _to_a_host(analysis, sentence, found, mentions, parties, lex)
+        or _to_an_organisation(analysis, parties, place)
     ):
         return []
     if found.trigger.weight < STRONG and not (persons or gathering or len(countries) < 2):
