@@ -1000,11 +1000,24 @@ def _clause_mentions(
             )
             for keys in successive
         ]
+    if mention.mode == "phone" and not lex.joint_call.search(found.text):
+        return _one_call_each(analysis, mention)
     if journey := _first_journey(found, lex):
         return _one_per_destination(analysis, mention, journey, STOPS_APART, found)
     if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
         return _one_per_destination(analysis, mention, found.match, STOP_GAP, found)
     return [mention]
+
+
+def _one_call_each(analysis: Analysis, mention: ConsultMention) -> list[ConsultMention]:
+    """ "X s'est entretenu au téléphone avec A, B et C": a call is between two sides, so one
+    subject who calls counterparts of several states makes one call with each (a call "à trois"
+    or "avec son hôte" is the lexicon's joint call and stays one)."""
+    sides = {analysis.country(k) for k in mention.subjects}
+    others = [k for k in mention.parties if k not in mention.subjects]
+    if len(sides) != 1 or len(_countries(analysis, tuple(others))) < 2:
+        return [mention]
+    return [replace(mention, parties=(*mention.subjects, k)) for k in others]
 
 
 def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> str | None:

@@ -249,6 +249,7 @@ class Lexicon:
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
     to_host: re.Pattern[str]  # "chez le président du Parlement,": ends where the host is named
     witness: re.Pattern[str]  # "en présence du": ends where one beside a caller is named
+    joint_call: Pattern  # "un entretien téléphonique à trois": one call of several sides
     time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event
     since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
@@ -419,6 +420,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         departure=_cue_before_end(consult["departure_cues"], reach=12),
         to_host=_cue_before_end(consult["host_cues"], reach=50, marks=";:."),
         witness=_cue_before_end(consult["witness_cues"], reach=40),
+        joint_call=compile_all(consult["joint_call_cues"]),
         time_opener=compile_all(consult["time_openers"]),
         since=_cue_before_end(consult["since_cues"], reach=60),
         counterpart=_words(consult["counterpart_words"]),
