@@ -511,7 +511,8 @@ def _between(
 ) -> list[ActorMention]:
     """ "une inflexion intervenue après un entretien téléphonique entre Silvio Berlusconi et
     Barack Obama": an interaction said to be between parties is between them alone (their
-    persons named elsewhere in the sentence included)."""
+    persons named elsewhere in the sentence included), and whoever joins them ("sous l'égide
+    du président du Conseil européen")."""
     between = lex.between.match(found.text, found.match.end())
     if between is None:
         return mentions
@@ -522,7 +523,7 @@ def _between(
     )
     if len(named) < 2:
         return mentions
-    return [m for m in mentions if analysis.country(m.key) in named]
+    return [m for m in mentions if analysis.country(m.key) in named or _joins(analysis, m, lex)]
 
 
 def _parties(

@@ -431,7 +431,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         in_turn_joiners=_words(consult["in_turn_joiners"]),
         sequel=_words(consult["sequel_cues"]),
         delegations=compile_all(consult["delegation_cues"]),
-        joiner=_cue_before_end(consult["joiner_cues"], reach=40),
+        joiner=_cue_before_end(consult["joiner_cues"], reach=50, marks=";:."),
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
         companions=compile_all(consult["companions"]),
