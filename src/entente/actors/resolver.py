@@ -221,8 +221,8 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
         return  # "le poste de Premier ministre" is the office, held by no one it names
     named = _state_of(inside, res.kb)
     if title.name_start is None and is_indefinite(res.text, title.start, res.lang):
-        if body := named or _org_of(inside, res.kb):  # "un diplomate suédois": someone unnamed,
-            res.add(title.start, title.end, body, "title", ())  # but of Sweden
+        if body := named or _org_of(inside, res.kb):  # "un diplomate estonien": someone unnamed,
+            res.add(title.start, title.end, body, "title", ())  # but of Estonia
         return
     if is_former(res.text, title.start, res.lang):  # "l'ancien vice-président équatorien Glas"
         if title.name_start is None:  # not the holder the KB knows for the date: a past one
@@ -336,8 +336,8 @@ def _named_person(
 
 
 def _foreign(res: _Resolution, key: str, country: str | None) -> bool:
-    """Whether a KB person is of another state than the one a title before the name names ("l'émir
-    du Qatar à Paris, Macron salue ..."): the name opens another clause, the office is not his."""
+    """Whether a KB person is of another state than the one a title before the name names ("Le roi de
+    Jordanie à Rome, Meloni promet ..."): the name opens another clause, the office is not his."""
     entity, state = res.kb.entities.get(key), res.kb.entities.get(country or "")
     if entity is None or state is None or state.type != "state":
         return False

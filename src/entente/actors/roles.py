@@ -78,7 +78,7 @@ class _RoleGrammar:
     before_places: frozenset[str]  # "Au Caire, le ministre": after "au", a place, not a name
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
-    indefinite: frozenset[str]  # "un diplomate occidental": someone the text does not name
+    indefinite: frozenset[str]  # "un diplomate asiatique": someone the text does not name
     office: re.Pattern[str]  # "le poste de Premier ministre": the office, not its holder
     article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
     whole: re.Pattern[str] | None  # folded role phrases with a stop word in them: "... pour ..."
@@ -235,7 +235,7 @@ def is_former(text: str, title_start: int, lang: str = "fr") -> bool:
 
 
 def is_indefinite(text: str, title_start: int, lang: str = "fr") -> bool:
-    """Whether an indefinite article stands before a title ("un diplomate occidental", "une
+    """Whether an indefinite article stands before a title ("un diplomate asiatique", "une
     ministre européenne"): someone unnamed, not a person the text named before."""
     words = re.findall(r"[\w-]+", fold(text[max(0, title_start - 12) : title_start])) or [""]
     return words[-1] in _grammar(lang).indefinite

@@ -359,7 +359,7 @@ _NAME_TO_END = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s*){1,5}\W*$")
 def _incises(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Where a sentence's relative clauses set off by commas lie ("..., où il a été reçu par X,");
     not one whose comma sets a name after its last words and ends the sentence ("..., où l'a
-    accueilli son secrétaire général, Ahmed Aboul Gheit.")."""
+    accueilli son secrétaire général, Hissein Brahim Taha.")."""
     return [
         match.span()
         for match in lex.clauses.incise.finditer(text)
@@ -512,7 +512,7 @@ def _between(
     """ "une inflexion intervenue après un entretien téléphonique entre Silvio Berlusconi et
     Barack Obama": an interaction said to be between parties is between them alone (their
     persons named elsewhere in the sentence included), and whoever joins them ("sous l'égide
-    du président du Conseil européen")."""
+    du haut représentant de l'Union européenne, Josep Borrell")."""
     between = lex.between.match(found.text, found.match.end())
     if between is None:
         return mentions
@@ -710,13 +710,13 @@ def _goes_to_a_party(analysis: Analysis, parties: tuple[str, ...], place: Place 
 def _without_witnesses(
     sentence: Sentence, found: _Found, mentions: list[ActorMention], lex: Lexicon
 ) -> list[ActorMention]:
-    """ "X a téléphoné, en présence du président américain, à Y": who is beside a caller is not on
+    """ "X a téléphoné, en présence du chancelier allemand, à Y": who is beside a caller is not on
     the line."""
     return [m for m in mentions if not lex.witness.search(found.text, 0, m.start - sentence.start)]
 
 
 def _to_an_organisation(analysis: Analysis, parties: tuple[str, ...], place: Place | None) -> bool:
-    """ "s'était rendu à Bruxelles pour une rencontre avec le secrétaire général de l'OTAN": a trip
+    """ "s'était rendu à Bruxelles pour y voir le secrétaire général de l'OTAN": a trip
     to a place where the traveller meets the person who acts for an organisation."""
     return place is not None and any(
         _for_organisation(analysis, k) and analysis.actors.entity(k).type == "person"
@@ -732,7 +732,7 @@ def _to_a_host(
     parties: tuple[str, ...],
     lex: Lexicon,
 ) -> bool:
-    """ "avant de se rendre à Aïn el-Tiné chez le président du Parlement, X": the trip takes its
+    """ "avant de se rendre dans la soirée chez le président Mattarella": the trip takes its
     traveller (named first) to a person of another party, whatever the place it names."""
     home = analysis.country(parties[0]) if parties else None
     return any(

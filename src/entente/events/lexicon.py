@@ -247,7 +247,7 @@ class Lexicon:
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
-    to_host: re.Pattern[str]  # "chez le président du Parlement,": ends where the host is named
+    to_host: re.Pattern[str]  # "chez le président Mattarella": ends where the host is named
     witness: re.Pattern[str]  # "en présence du": ends where one beside a caller is named
     joint_call: Pattern  # "un entretien téléphonique à trois": one call of several sides
     time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event

@@ -131,7 +131,7 @@ def _is_dateline(line: str, match: re.Match[str], grammar: _Datelines) -> bool:
     """A header line is a dateline when, the date aside, it holds only cue and filler words."""
     before = _AUTHOR.sub(" ", line[: match.start()])
     rest = grammar.byline.sub(" ", before + " " + line[match.end() :])
-    for date in (grammar.iso, grammar.numeric):  # "11.05.2021 - Mise à jour : 11.05.2021"
+    for date in (grammar.iso, grammar.numeric):  # "03.04.2019 - Mise à jour : 04.04.2019"
         rest = date.sub(" ", rest)
     rest = _DOMAIN.sub(" site ", rest.lower())  # "French.news.cn | 2022-02-06": one word
     for cue in grammar.cues:
