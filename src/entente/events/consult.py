@@ -573,6 +573,16 @@ def _named_person(key: str) -> bool:
     return key.startswith(("person:", "new:"))
 
 
+def _placed(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
+    """Whether a state is named behind a preposition of place ("en Italie", "au Portugal")."""
+    text = analysis.doc.text
+    return bool(
+        lex.clauses.after_preposition.search(
+            text[max(0, mention.start - SEAT_REACH) : mention.start]
+        )
+    )
+
+
 def _for_organisation(analysis: Analysis, key: str) -> bool:
     """Whether an actor is an organisation or acts for one (its head, its envoy)."""
     code = analysis.country(key)
@@ -890,8 +900,11 @@ def _clause_mentions(
     )  # "Donald Trump avait reçu séparément les deux dirigeants"
     start, end = (sentence.start + edge for edge in found.span)
     own = [m for m in _party_mentions(analysis, sentence, lex, grouped) if start <= m.start < end]
-    if any(m.start < sentence.start + found.match.start() for m in own):
-        carried = ()  # "X a été reçu par Y ; Z a eu un tête-à-tête avec W": a subject of its own
+    if any(
+        m.start < sentence.start + found.match.start() and not _placed(analysis, m, lex)
+        for m in own
+    ):  # "X a été reçu par Y ; Z a eu un tête-à-tête avec W": a subject of its own, but
+        carried = ()  # "puis en Italie, où il doit être reçu" names where, not who
     keys = {m.key for m in own}
     mentions = _before_relative(
         analysis,
