@@ -201,15 +201,22 @@ def _background(mention: ConsultMention, analysis: Analysis) -> bool:
     return (analysis.published - period_end(time)).days > BACKGROUND_DAYS
 
 
-def _gathering_to_come(event: EventRecord, group: list[ConsultMention]) -> bool:
+def _gathering_to_come(event: EventRecord, group: list[ConsultMention], analysis: Analysis) -> bool:
     """A summit yet to come: who will sit at it the text does not say (a traveller, the host,
     the organisation), and a wrong set of participants is worse than none. The meetings planned
     on its sidelines are events, and so is the next meeting of those who met ("les quatre
-    dirigeants sont convenus de se retrouver") and a meeting of persons each named ("X et Y
-    seront reçus par Z"), unless at a summit of others ("au sommet du G7")."""
+    dirigeants sont convenus de se retrouver") and a meeting of persons each named or described
+    ("X et le dirigeant azerbaïdjanais seront reçus par Z"), unless at a summit of others ("au
+    sommet du G7")."""
     agreed = any(m.next_meeting for m in group)
     summit = any(a.type == "organization" for a in event.participants)  # "au sommet du G7"
-    named = all(a.type == "person" for a in event.participants)
+    described = {  # "le dirigeant azerbaïdjanais" whom the knowledge base does not name
+        m.key
+        for mention in group
+        for m in analysis.mentions_in(mention.sentence)
+        if m.kind == "title" and m.key in mention.parties
+    }
+    named = all(a.type == "person" or a.code in described for a in event.participants)
     return (
         event.status == "planned"
         and event.mode == "multilateral"
@@ -238,7 +245,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
     events = [
         event
         for i, group in enumerate(groups)
-        if not _gathering_to_come(event := _consult_event(group, analysis, i == 0), group)
+        if not _gathering_to_come(event := _consult_event(group, analysis, i == 0), group, analysis)
     ]
     return _during_visits(events), parties_at
 
