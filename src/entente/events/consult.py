@@ -492,13 +492,12 @@ def _without_venue_state(
     sides = {analysis.country(m.key) for m in mentions if m.start < trigger} - {None}
     if len(sides) < 2:
         return mentions
-    text = analysis.doc.text
     return [
         m
         for m in mentions
         if m.start < trigger
         or analysis.actors.entity(m.key).type != "state"
-        or not lex.clauses.after_preposition.search(text[max(0, m.start - SEAT_REACH) : m.start])
+        or not _placed(analysis, m, lex)
     ]
 
 
