@@ -208,8 +208,10 @@ def _gathering_to_come(event: EventRecord, group: list[ConsultMention], analysis
     dirigeants sont convenus de se retrouver") and a meeting of persons each named or described
     ("X et le dirigeant azerbaïdjanais seront reçus par Z"), unless at a summit of others ("au
     sommet du G7")."""
-    agreed = any(m.next_meeting for m in group)
-    summit = any(a.type == "organization" for a in event.participants)  # "au sommet du G7"
+    if event.status != "planned" or event.mode != "multilateral":
+        return False
+    if any(a.type == "organization" for a in event.participants):  # "au sommet du G7"
+        return True
     described = {  # "le dirigeant azerbaïdjanais" whom the knowledge base does not name
         m.key
         for mention in group
@@ -217,11 +219,7 @@ def _gathering_to_come(event: EventRecord, group: list[ConsultMention], analysis
         if m.kind == "title" and m.key in mention.parties
     }
     named = all(a.type == "person" or a.code in described for a in event.participants)
-    return (
-        event.status == "planned"
-        and event.mode == "multilateral"
-        and (summit or not (agreed or named))
-    )
+    return not (any(m.next_meeting for m in group) or named)
 
 
 def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:

@@ -246,7 +246,7 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
     """Whether the words just before a mention leave it free to be a party."""
     text = analysis.doc.text
     raw = text[max(sentence.start, m.start - 40) : m.start]
-    if m.kind == "metonym" and lex.clauses.after_preposition.search(raw):
+    if m.kind == "metonym" and _placed(analysis, sentence, m, lex):
         return False
     before, kind = folded(raw), analysis.actors.entity(m.key).type
     return not (
@@ -497,7 +497,7 @@ def _without_venue_state(
         for m in mentions
         if m.start < trigger
         or analysis.actors.entity(m.key).type != "state"
-        or not _placed(analysis, m, lex)
+        or not _placed(analysis, sentence, m, lex)
     ]
 
 
@@ -572,14 +572,11 @@ def _named_person(key: str) -> bool:
     return key.startswith(("person:", "new:"))
 
 
-def _placed(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
-    """Whether a state is named behind a preposition of place ("en Italie", "au Portugal")."""
-    text = analysis.doc.text
-    return bool(
-        lex.clauses.after_preposition.search(
-            text[max(0, mention.start - SEAT_REACH) : mention.start]
-        )
-    )
+def _placed(analysis: Analysis, sentence: Sentence, mention: ActorMention, lex: Lexicon) -> bool:
+    """Whether a state or its capital is named behind a preposition of place ("en Italie", "à
+    Pékin", "au palais de Kosyam") in its sentence: where, not who."""
+    before = analysis.doc.text[max(sentence.start, mention.start - SEAT_REACH) : mention.start]
+    return bool(lex.clauses.after_preposition.search(before))
 
 
 def _for_organisation(analysis: Analysis, key: str) -> bool:
@@ -643,12 +640,10 @@ def _or_dateline_city(
 
 
 def _seats(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Place]:
-    text = analysis.doc.text
     seats = []
     for m in analysis.mentions_in(sentence):
         state = analysis.actors.entity(m.key)
-        before = text[max(sentence.start, m.start - SEAT_REACH) : m.start]
-        if m.kind == "metonym" and state.capital and lex.clauses.after_preposition.search(before):
+        if m.kind == "metonym" and state.capital and _placed(analysis, sentence, m, lex):
             seats.append(
                 Place(state.capital, state.code, m.start - sentence.start, m.end - sentence.start)
             )
@@ -747,7 +742,6 @@ def _to_a_host(
     return any(
         m.key in parties[1:]
         and analysis.country(m.key) != home
-        and found.match.end() <= m.start - sentence.start
         and lex.to_host.search(found.text, found.match.end(), m.start - sentence.start)
         for m in mentions
     )
@@ -900,7 +894,7 @@ def _clause_mentions(
     start, end = (sentence.start + edge for edge in found.span)
     own = [m for m in _party_mentions(analysis, sentence, lex, grouped) if start <= m.start < end]
     if any(
-        m.start < sentence.start + found.match.start() and not _placed(analysis, m, lex)
+        m.start < sentence.start + found.match.start() and not _placed(analysis, sentence, m, lex)
         for m in own
     ):  # "X a été reçu par Y ; Z a eu un tête-à-tête avec W": a subject of its own, but
         carried = ()  # "puis en Italie, où il doit être reçu" names where, not who
