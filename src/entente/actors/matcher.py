@@ -123,6 +123,14 @@ def _in_compound(folded: str, start: int, kind: str, lang: str) -> bool:
     return kind == "demonym" and bool(_compound(lang).search(folded, max(0, start - 12), start))
 
 
+def _in_region(folded: str, end: int, kind: str, lang: str) -> bool:
+    """ "la région indo-pacifique": the prefix names a region with the word after it, no state."""
+    if kind != "prefix":
+        return False
+    tails = load_json(lang, "kb/contexts.json")["compound_tails"]
+    return any(folded.startswith("-" + fold(w), end) for w in tails)
+
+
 def _in_longer_name(folded: str, end: int, lang: str) -> bool:
     """ "Conseil de sécurité nationale": an organisation's name goes on into another body's."""
     after = folded[end : end + 20]
@@ -149,6 +157,7 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
             and _case_ok(text[start:end], written, kind, kb.ambiguous)
             and not (kb.entities[key].type == "organization" and _in_longer_name(folded, end, lang))
             and not _in_compound(folded, start, kind, lang)
+            and not _in_region(folded, end, kind, lang)
         ]
         if valid:
             keys = tuple(dict.fromkeys(key for key, _ in valid))

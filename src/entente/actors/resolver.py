@@ -14,6 +14,7 @@ from entente.actors.roles import (
     Title,
     after_article,
     apposed_name,
+    covered_roles,
     find_honorifics,
     find_titles,
     is_former,
@@ -378,10 +379,11 @@ def _described_person(
     """
     if country is None and is_plural(res.text[title.start : title.end], res.lang):
         return
+    kinds = covered_roles(roles, res.lang)
     if country is None:
         # "le Souverain", "le Président": the one named before who holds that office, the most
         # cited first
-        before = _persons_before(res, title, roles)
+        before = _persons_before(res, title, kinds)
         if not roles:
             before = [m for m in before if _of_kind(_offices(res, m.key), pointers)] or before
         if before:
@@ -397,9 +399,9 @@ def _described_person(
         k
         for k, e in res.persons().items()
         if e.country == country
-        and (not roles or not e.offices or _of_kind({o.role for o in e.offices}, roles))
+        and (not roles or not e.offices or _of_kind({o.role for o in e.offices}, kinds))
     ]  # "le ministre qatari" is not the emir, whatever else the text says of Qatar
-    preferred = [k for k in candidates if set(roles) & {o.role for o in res.entities[k].offices}]
+    preferred = [k for k in candidates if set(kinds) & {o.role for o in res.entities[k].offices}]
     chosen = (preferred or candidates or [None])[0]
     if chosen is not None:
         res.add(title.start, title.end, chosen, "title", roles)
@@ -572,8 +574,21 @@ def _hosts(res: _Resolution) -> None:
         subjects = [m for m in before if m.start > opens]
         home = persons[subjects[-1].key].country if subjects else None
         others = [m.key for m in before if persons[m.key].country not in (None, home)]
+        told = _told_after(res, match.end())  # "son hôte japonais, Fumio Kishida"
+        if told is not None:
+            others = [k for k in others if persons[k].country == told]
         if home is not None and others:
             res.add(match.start(), match.end(), max(others, key=others.count), "title")
+
+
+def _told_after(res: _Resolution, end: int) -> str | None:
+    """The state a word just after a host word gives ("son hôte japonais"), or "" where a name
+    follows ("son hôte, Fumio Kishida"), which is the host itself; None when nothing does."""
+    after = next((m for m in res.mentions if end <= m.start <= end + 2), None)
+    if after is None:
+        return None
+    entity = res.entities[after.key]
+    return entity.country or "" if after.kind == "demonym" or entity.type == "state" else ""
 
 
 def _merge(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:

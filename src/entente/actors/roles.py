@@ -65,6 +65,7 @@ class Title:
 class _RoleGrammar:
     head: re.Pattern[str]
     phrases: dict[str, Roles]  # folded phrase -> the (role, countries) it names
+    covers: dict[str, tuple[str, ...]]  # role -> other offices its titles may point at
     function_words: frozenset[str]
     title_words: frozenset[
         str
@@ -96,8 +97,7 @@ def _grammar(lang: str) -> _RoleGrammar:
     for pattern, role in sorted(patterns, key=lambda item: len(item[1].get("countries", []))):
         key = " ".join(w for w in fold(pattern).replace("’", "'").split() if w not in demonyms)
         countries = tuple(role.get("countries", []))
-        names = (role["role"], *role.get("covers", []))  # "le souverain": a king or an emir
-        phrases.setdefault(key, tuple((name, countries) for name in names))
+        phrases.setdefault(key, ((role["role"], countries),))
     title_words = {fold(w) for p, _ in patterns for w in re.findall(r"[\w’'-]+", p)}
     states = {fold(alias) for entity in load_kb(lang).by_type("state") for alias in entity.aliases}
     heads = {p.split()[0] for p, _ in patterns}
@@ -107,6 +107,7 @@ def _grammar(lang: str) -> _RoleGrammar:
     return _RoleGrammar(
         head=re.compile(rf"\b(?:{head})s?\b", re.IGNORECASE),
         phrases=phrases,
+        covers={role["role"]: tuple(role["covers"]) for role in data["roles"] if "covers" in role},
         function_words=frozenset(fold(w) for w in titles["function_words"]),
         title_words=frozenset(title_words | states),
         stop_words=stop_words,
@@ -195,6 +196,14 @@ def role_prefix(phrase: str, blanked: str, lang: str = "fr") -> tuple[int, Roles
         if roles := title_roles(blanked[:cut], lang):
             return cut, roles
     return len(phrase), ()
+
+
+def covered_roles(roles: tuple[str, ...], lang: str = "fr") -> tuple[str, ...]:
+    """The offices a title that names no one may point at: its own, and those its roles cover
+    ("le souverain" is a king, an emir or a sultan; "le dirigeant indien" a president or a prime
+    minister). A title with a name states its own office only."""
+    covers = _grammar(lang).covers
+    return tuple(dict.fromkeys(r for role in roles for r in (role, *covers.get(role, ()))))
 
 
 def is_plural(title: str, lang: str = "fr") -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from entente.events.codes import CONSULT_CODES
@@ -15,6 +16,7 @@ from entente.events.consult import (
     lead_date,
     lead_sentences,
     merge_mentions,
+    named_person,
     story_place,
     with_companions,
 )
@@ -51,7 +53,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
         or _first([m.mode for m in told])
         or _first([m.mode for m in group if m.mode in REMOTE])
     )  # "le nouvel entretien téléphonique": a later mention may say how they met
-    date_mention = next((m for m in group if m.date_text), None)
+    date_mention = _dated(group)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
     in_lead = lead and group[0].index <= lead_sentences(analysis)
     if date_text is None and in_lead and head.status == "occurred":
@@ -94,6 +96,16 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     )
 
 
+def _dated(group: list[ConsultMention]) -> ConsultMention | None:
+    """The account that dates the interaction: the first that gives a date, or, when a stay's
+    accounts give two days ("arrivé dimanche soir", "s'est entretenu lundi avec"), the one that
+    names the most persons, the meeting rather than the arrival."""
+    dated = [m for m in group if m.date_text]
+    if len({m.date for m in dated}) > 1:
+        return fullest(dated)
+    return dated[0] if dated else None
+
+
 def _place(told: list[ConsultMention], group: list[ConsultMention]) -> str | None:
     """Where the first account that says so places the meeting; a state only until another
     account names a city of it ("en visite au Japon", then "se sont entretenus jeudi à Tokyo")."""
@@ -119,6 +131,7 @@ def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -
     return story_place(analysis) or dateline_place(analysis.doc.text, analysis.doc.language)
 
 
+YEAR = re.compile(r"\b\d{4}\b")
 BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background
 VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of it
 
@@ -194,11 +207,20 @@ def _background(mention: ConsultMention, analysis: Analysis) -> bool:
     """An interaction the text places months before it was published ("s'était rendue au Mali
     en octobre 2016", "lors de sa visite de décembre 2018") is background to the news, told in
     passing: not an event of the document (its own article reported it), nor the same as one
-    the document reports."""
+    the document reports. One told with its day and year between two persons the text names
+    ("Le 16 décembre 2014, Barack Obama et Raúl Castro se parlaient au téléphone") is a fact
+    the document states in full, and an event of it."""
     time = mention.date or mention.period
     if time is None or analysis.published is None or mention.status != "occurred":
         return False
-    return (analysis.published - period_end(time)).days > BACKGROUND_DAYS
+    if (analysis.published - period_end(time)).days <= BACKGROUND_DAYS:
+        return False
+    return not (_told_in_full(mention) and sum(map(named_person, mention.parties)) >= 2)
+
+
+def _told_in_full(mention: ConsultMention) -> bool:
+    """Whether the text gives the interaction's day with its year ("le 23 mai 2018")."""
+    return bool(mention.date and len(mention.date) == 10 and YEAR.search(mention.date_text or ""))
 
 
 def _gathering_to_come(event: EventRecord, group: list[ConsultMention], analysis: Analysis) -> bool:

@@ -7,6 +7,7 @@ keeps every evidence sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -260,13 +261,24 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
         # "..., selon la présidence turque": who tells, not who met
         or lex.attribution.search(before)
         # "depuis la chute de Bachar al-Assad": a time, not who met
-        or lex.since.search(folded(text[max(sentence.start, m.start - SINCE_REACH) : m.start]))
+        or lex.since.search(
+            _one_word_incises(text[max(sentence.start, m.start - SINCE_REACH) : m.start])
+        )
         # "les dirigeants des États membres de l'OTSC": the members met
         or (
             m.kind != "demonym"
             and lex.members.search(folded(text[max(0, m.start - VENUE_REACH) : m.start]))
         )
     )
+
+
+ONE_WORD_INCISE = re.compile(r",\s*[^\W\d_][\w'-]*\s*,")
+
+
+def _one_word_incises(text: str) -> str:
+    """The folded text without the words set between commas ("depuis la rencontre, houleuse, de
+    A et B" reads as "depuis la rencontre de A et B")."""
+    return ONE_WORD_INCISE.sub(" ", folded(text))
 
 
 def _without_venues(
@@ -547,7 +559,7 @@ def _parties(
         is_person = analysis.actors.entity(mention.key).type == "person"
         if held is None or (
             is_person
-            and (not _named_person(held.key) or abs(mention.start - near) < abs(held.start - near))
+            and (not named_person(held.key) or abs(mention.start - near) < abs(held.start - near))
         ):
             chosen[country] = mention
     return tuple(m.key for m in chosen.values())
@@ -568,7 +580,7 @@ def _holders(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
     return any(w in lex.political and w.endswith(("s", "x")) for w in before)
 
 
-def _named_person(key: str) -> bool:
+def named_person(key: str) -> bool:
     return key.startswith(("person:", "new:"))
 
 
@@ -826,7 +838,7 @@ def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
             return False
         for country in first.keys() & other.keys():
             a, b = first[country], other[country]
-            if a != b and _named_person(a) and _named_person(b):
+            if a != b and named_person(a) and named_person(b):
                 return False
     return True
 
@@ -1082,9 +1094,7 @@ def _with_attendees(
     for mention in sorted(attendees, key=lambda m: not _is_person(analysis, m)):
         country = analysis.country(mention.key)
         held = keys.get(country)
-        if country and (
-            held is None or (_is_person(analysis, mention) and not _named_person(held))
-        ):
+        if country and (held is None or (_is_person(analysis, mention) and not named_person(held))):
             keys[country] = mention.key
     return tuple(keys.values())
 
@@ -1285,12 +1295,12 @@ def _compatible(
     """Whether ``b`` tells the interaction ``a`` leads, whose accounts so far name the persons
     ``met`` ("Il y a été reçu par le président Zelensky": a later "s'est entretenu avec son
     homologue Denys Chmyhal" is another meeting)."""
-    if not _same_time(a.date or a.period, b.date or b.period):
+    if not _same_time(a.date or a.period, b.date or b.period) and not _one_stay(a, b, analysis):
         return False  # "Le 10 mars, il avait réuni à Antalya ...", "en décembre 2018": another
     if {a.mode, b.mode} & REMOTE and {a.mode, b.mode} & IN_PERSON:
         return False  # "reçu au Kremlin", then "a téléphoné depuis Tbilissi": two contacts
-    pa = {k for k in a.parties if _named_person(k)} | met
-    pb = {k for k in b.parties if _named_person(k)}
+    pa = {k for k in a.parties if named_person(k)} | met
+    pb = {k for k in b.parties if named_person(k)}
     nested = pa <= pb or pb <= pa
     told_again = b.anaphoric or (b.grouped and not b.companions)  # "les deux présidents ..."
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
@@ -1302,6 +1312,32 @@ def _compatible(
     if len(ca) > 2 and len(cb) == 2:
         return False  # two of a meeting's parties, told with a verb of their own: another
     return nested or not _other_persons(analysis, pa, pb)  # another counterpart, another meeting
+
+
+def _one_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
+    """Whether two visits told on following days are one stay: "Arrivé lundi soir dans la
+    capitale mongole, il a été accueilli par une cérémonie officielle", then "s'est entretenu
+    mardi avec son homologue". One of them names a state without its person (the arrival, the
+    ceremony); two persons met on two days are two meetings, two cities two stops."""
+    modes = {a.mode, b.mode}
+    if "visit" not in modes or modes - {"visit", None} or a.status != b.status:
+        return False
+    if not (a.date and b.date):
+        return False
+    if a.place and b.place and a.place.name != b.place.name:
+        return False  # "avant de se rendre jeudi à Tlemcen": another stop of the stay
+    if len(a.date) < 10 or len(b.date) < 10:
+        return False
+    if abs(dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)) > dt.timedelta(days=1):
+        return False
+    countries = _countries(analysis, a.parties)
+    if len(countries) != 2 or countries != _countries(analysis, b.parties):
+        return False
+    return any(len(_countries(analysis, _named(m.parties))) < 2 for m in (a, b))
+
+
+def _named(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keys if named_person(k))
 
 
 def _other_persons(analysis: Analysis, a: set[str], b: set[str]) -> bool:
@@ -1332,7 +1368,7 @@ def fullest(group: list[ConsultMention]) -> ConsultMention:
     ("l'Arabie saoudite et l'Iran conviennent ...", then "les pourparlers entre Moussaed al-Aiban
     et Ali Shamkhani": the persons; "reçu par son homologue X", then "une visite qui intervient
     avant des manœuvres entre A, B et C": the states of another clause are not its parties)."""
-    return max(group, key=lambda m: (sum(map(_named_person, m.parties)), len(m.parties)))
+    return max(group, key=lambda m: (sum(map(named_person, m.parties)), len(m.parties)))
 
 
 def merge_mentions(
@@ -1365,13 +1401,13 @@ def merge_mentions(
 def _group_met_host(mention: ConsultMention) -> bool:
     """ "Les deux dirigeants ont été reçus par X": a group told meeting a person named after the
     trigger (not the teller before it: "a déclaré X, précisant que les deux parties ...")."""
-    met = (k for k in mention.parties if _named_person(k) and k not in mention.subjects)
+    met = (k for k in mention.parties if named_person(k) and k not in mention.subjects)
     return mention.grouped and not mention.next_meeting and any(met)
 
 
 def _persons_met(group: list[ConsultMention]) -> frozenset[str]:
     """The named persons the accounts of a group name as parties, all accounts together."""
-    return frozenset(k for m in group for k in m.parties if _named_person(k))
+    return frozenset(k for m in group for k in m.parties if named_person(k))
 
 
 def _with_main_pair(
@@ -1392,9 +1428,7 @@ def _paired(mention: ConsultMention, pair: tuple[str, ...], analysis: Analysis) 
     dirigeants ont été reçus par X") keeps X."""
     if mention.grouped:
         known = _countries(analysis, pair)
-        hosts = (
-            k for k in mention.parties if _named_person(k) and analysis.country(k) not in known
-        )
+        hosts = (k for k in mention.parties if named_person(k) and analysis.country(k) not in known)
         pair = (*pair, *hosts)
     countries = _countries(analysis, pair)
     mode = "visit" if mention.place_country in countries else mention.mode

@@ -17,8 +17,8 @@ _INTO = frozenset(
 )  # "en Chine": the state is the place
 _GENDERED = frozenset({"au", "Au", "aux", "en", "En"})  # "au Salvador": the state, not the city
 _NAME = r"(?:(?:la|le|les|l')\s*)?[A-ZÀ-Þ][\w'’-]*(?:[ -](?:(?:el|al|de|du|la|sur|en|es)[ -])?[A-ZÀ-Þ][\w'’-]*){0,3}"
-_AFTER_PREPOSITION = re.compile(
-    rf"(?<![\w'])(?P<prep>à|À|a|A|au|Au|aux|en|En|dans|de|d'|d’)\s*(?P<name>{_NAME})"
+_AFTER_PREPOSITION = re.compile(  # "face à Pékin" is whom one stands up to, not where
+    rf"(?<![\w'])(?<!face )(?P<prep>à|À|a|A|au|Au|aux|en|En|dans|de|d'|d’)\s*(?P<name>{_NAME})"
 )
 
 _ARTICLE = re.compile(r"^(?:la|le|les|l')\s*|^l['’]", re.IGNORECASE)  # "à la Mauritanie"
