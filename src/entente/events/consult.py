@@ -37,7 +37,7 @@ INVITATION_REACH = 120  # "son invitation à X pour le sommet que l'Afrique du S
 PLACE_REACH = 70
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
 UNREALISED_REACH = (
-    100  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"
+    120  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"
 )
 LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
@@ -1406,8 +1406,16 @@ def _group_met_host(mention: ConsultMention) -> bool:
 
 
 def _persons_met(group: list[ConsultMention]) -> frozenset[str]:
-    """The named persons the accounts of a group name as parties, all accounts together."""
-    return frozenset(k for m in group for k in m.parties if named_person(k))
+    """The named persons the accounts of a group name as parties, all accounts together, but
+    those only said to be present ("l'audience s'est déroulée en présence du ministre X": X may
+    still have a meeting of his own)."""
+    return frozenset(
+        k
+        for m in group
+        if not (m.anaphoric and m.delegations)
+        for k in m.parties
+        if named_person(k)
+    )
 
 
 def _with_main_pair(
@@ -1491,18 +1499,22 @@ def story_place(analysis: Analysis, countries: set[str] | None = None) -> Place 
 
 def _with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMention | None:
     """An anaphoric mention alone ("lors de la rencontre") takes the two persons the document is
-    about: of two states, each named more often than anyone of a third state, and twice at least."""
+    about: of the two states whose persons it names most, each more often than those of a third
+    state and twice at least, the person named most (the first of those named as often)."""
     counts: dict[str, int] = {}
     for m in analysis.actors.mentions:
         if analysis.actors.entity(m.key).type == "person":
             counts[m.key] = counts.get(m.key, 0) + 1
-    ranked: list[str] = []
-    for key in sorted(counts, key=lambda k: -counts[k]):
-        if analysis.country(key) not in {analysis.country(k) for k in ranked}:
-            ranked.append(key)
-    pair, rest = ranked[:2], ranked[2:]
-    if len(pair) != 2:
+    totals: dict[str | None, int] = {}
+    for key, count in counts.items():
+        totals[analysis.country(key)] = totals.get(analysis.country(key), 0) + count
+    ranked = sorted((c for c in totals if c), key=lambda c: -totals[c])
+    if len(ranked) < 2 or totals[ranked[1]] < SALIENT:
         return None
-    if rest and (counts[pair[1]] < SALIENT or counts[pair[1]] <= counts[rest[0]]):
-        return None  # no two persons stand out
-    return _paired(mention, tuple(pair), analysis)
+    if len(ranked) > 2 and totals[ranked[1]] <= totals[ranked[2]]:
+        return None  # no two states stand out
+    pair = tuple(
+        max((k for k in counts if analysis.country(k) == c), key=lambda k: counts[k])
+        for c in ranked[:2]
+    )
+    return _paired(mention, pair, analysis)
