@@ -208,7 +208,7 @@ def _background(mention: ConsultMention, analysis: Analysis) -> bool:
     en octobre 2016", "lors de sa visite de décembre 2018") is background to the news, told in
     passing: not an event of the document (its own article reported it), nor the same as one
     the document reports. One told with its day and year between two persons the text names
-    ("Le 16 décembre 2014, Barack Obama et Raúl Castro se parlaient au téléphone") is a fact
+    ("Le 17 mars 2017, Donald Trump avait reçu Angela Merkel à la Maison-Blanche") is a fact
     the document states in full, and an event of it."""
     time = mention.date or mention.period
     if time is None or analysis.published is None or mention.status != "occurred":

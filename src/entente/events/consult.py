@@ -276,8 +276,8 @@ ONE_WORD_INCISE = re.compile(r",\s*[^\W\d_][\w'-]*\s*,")
 
 
 def _one_word_incises(text: str) -> str:
-    """The folded text without the words set between commas ("depuis la rencontre, houleuse, de
-    A et B" reads as "depuis la rencontre de A et B")."""
+    """The folded text without the words set between commas ("depuis la visite, remarquée, de X"
+    reads as "depuis la visite de X")."""
     return ONE_WORD_INCISE.sub(" ", folded(text))
 
 
@@ -1315,29 +1315,25 @@ def _compatible(
 
 
 def _one_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
-    """Whether two visits told on following days are one stay: "Arrivé lundi soir dans la
-    capitale mongole, il a été accueilli par une cérémonie officielle", then "s'est entretenu
-    mardi avec son homologue". One of them names a state without its person (the arrival, the
+    """Whether two visits told on following days are one stay: the president landed on
+    Sunday evening and was welcomed at the airport, then "s'est entretenu lundi avec son
+    homologue". One of them names a state without its person (the arrival, the
     ceremony); two persons met on two days are two meetings, two cities two stops."""
     modes = {a.mode, b.mode}
     if "visit" not in modes or modes - {"visit", None} or a.status != b.status:
         return False
-    if not (a.date and b.date):
-        return False
+    if not (a.date and b.date) or len(a.date) < 10 or len(b.date) < 10:
+        return False  # two days are needed, not a month
     if a.place and b.place and a.place.name != b.place.name:
         return False  # "avant de se rendre jeudi à Tlemcen": another stop of the stay
-    if len(a.date) < 10 or len(b.date) < 10:
-        return False
     if abs(dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)) > dt.timedelta(days=1):
         return False
     countries = _countries(analysis, a.parties)
     if len(countries) != 2 or countries != _countries(analysis, b.parties):
         return False
-    return any(len(_countries(analysis, _named(m.parties))) < 2 for m in (a, b))
-
-
-def _named(keys: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(k for k in keys if named_person(k))
+    return any(
+        len(_countries(analysis, tuple(filter(named_person, m.parties)))) < 2 for m in (a, b)
+    )
 
 
 def _other_persons(analysis: Analysis, a: set[str], b: set[str]) -> bool:
