@@ -77,6 +77,7 @@ class _RoleGrammar:
     honorific_words: frozenset[str]  # one-word honorifics, folded: "cheikh", "prince", "m"
     apposition: re.Pattern[str]  # ", haut " between a name and the title that follows it
     before_places: frozenset[str]  # "Au Caire, le ministre": after "au", a place, not a name
+    places_after: frozenset[str]  # "l'émissaire chinois à l'Élysée": the title ends before "à"
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
     indefinite: frozenset[str]  # "un diplomate asiatique": someone the text does not name
@@ -122,6 +123,7 @@ def _grammar(lang: str) -> _RoleGrammar:
             re.IGNORECASE,
         ),
         before_places=frozenset(titles["before_places"]),
+        places_after=frozenset(fold(w) for w in titles["places_after"]),
         plural_endings=tuple(titles["plural_endings"]),
         former=frozenset(fold(w) for w in titles["former"]),
         indefinite=frozenset(fold(w) for w in titles["indefinite"]),
@@ -299,7 +301,8 @@ def read_name(text: str, start: int) -> tuple[int, int] | None:
 
 def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, int | None]:
     """Walk the words after a head noun: (end of the title, start of the name it introduces)."""
-    end, count, comma, previous = head_end, 0, False, ""
+    end, count, comma, previous, kept = head_end, 0, False, "", head_end
+    place: int | None = None  # where a place after "à" cuts a title that no name follows
     limit = text.find("\n", head_end)  # a headline's title does not run into the next paragraph
     limit = min(len(text), head_end + 200, limit if limit >= 0 else len(text))
     for token in _TOKEN.finditer(text, head_end, limit):
@@ -313,17 +316,24 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
             continue  # "l'émir, cheikh Sabah al-Ahmad": the name comes after the honorific
         # "ministre de la Communication": a capital after "de la" names a portfolio, not a person
         portfolio = not comma and fold(previous) in grammar.function_words
+        if not comma and fold(previous).lower() in grammar.places_after and _capitalised(word):
+            place = place if place is not None else kept  # "à l'Élysée": where, unless a name
         if _is_name_word(word, grammar) and not portfolio:
             return end, token.start()
         previous = word
         if comma or not word[0].isalpha() or _stops(word, grammar):
             break
         if _SENTENCE_END.fullmatch(word):  # "... étrangères. Le président", not "S.M. Krishna"
-            return token.end() - 1, None
+            return place or token.end() - 1, None
         if count >= _MAX_QUALIFIER_WORDS:
             break
-        end, count = token.end(), count + 1
-    return end, None
+        kept, end, count = end, token.end(), count + 1
+    return place or end, None
+
+
+def _capitalised(word: str) -> bool:
+    """ "Paris", "l'Élysée": a word, past an elided article, that opens on a capital."""
+    return word.split("'")[-1].split("’")[-1][:1].isupper()
 
 
 def _stops(word: str, grammar: _RoleGrammar) -> bool:
