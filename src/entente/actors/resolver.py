@@ -574,23 +574,13 @@ def _hosts(res: _Resolution) -> None:
         subjects = [m for m in before if m.start > opens]
         home = persons[subjects[-1].key].country if subjects else None
         others = [m.key for m in before if persons[m.key].country not in (None, home)]
-        told = _told_after(res, match.end())  # "son hôte italienne, Giorgia Meloni"
-        if told is not None:
-            others = [k for k in others if persons[k].country == told]
+        after = next((m for m in res.mentions if match.end() <= m.start <= match.end() + 2), None)
+        if after is not None:  # "son hôte italienne": that state's; "son hôte, Giorgia Meloni":
+            told = res.entities[after.key]  # the name itself, no one else
+            named = after.kind == "demonym" or told.type == "state"
+            others = [k for k in others if named and persons[k].country == told.country]
         if home is not None and others:
             res.add(match.start(), match.end(), max(others, key=others.count), "title")
-
-
-def _told_after(res: _Resolution, end: int) -> str | None:
-    """The state a word just after a host word gives ("son hôte italienne"), or "" where a
-    name follows ("son hôte, Giorgia Meloni"), which is the host itself; None when nothing does."""
-    after = next((m for m in res.mentions if end <= m.start <= end + 2), None)
-    if after is None:
-        return None
-    entity = res.entities[after.key]
-    if after.kind == "demonym" or entity.type == "state":
-        return entity.country or ""
-    return ""
 
 
 def _merge(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from entente.events.codes import CONSULT_CODES
@@ -26,7 +25,7 @@ from entente.events.statements import PartiesAt, statement_events
 from entente.kb.places import Place, dateline_place
 from entente.records import Actor, EventRecord, Evidence
 from entente.time.calendar import period_end
-from entente.time.event_dates import ahead_of, on_or_before
+from entente.time.event_dates import ahead_of, on_or_before, writes_year
 
 __all__ = ["Analysis", "extract_events"]
 
@@ -131,7 +130,6 @@ def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -
     return story_place(analysis) or dateline_place(analysis.doc.text, analysis.doc.language)
 
 
-YEAR = re.compile(r"\b\d{4}\b")
 BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background
 VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of it
 
@@ -220,7 +218,7 @@ def _background(mention: ConsultMention, analysis: Analysis) -> bool:
 
 def _told_in_full(mention: ConsultMention) -> bool:
     """Whether the text gives the interaction's day with its year ("le 23 mai 2018")."""
-    return bool(mention.date and len(mention.date) == 10 and YEAR.search(mention.date_text or ""))
+    return bool(mention.date and len(mention.date) == 10 and writes_year(mention.date_text))
 
 
 def _gathering_to_come(event: EventRecord, group: list[ConsultMention], analysis: Analysis) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -1497,20 +1498,20 @@ def _with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMe
     """An anaphoric mention alone ("lors de la rencontre") takes the two persons the document is
     about: of the two states whose persons it names most, each more often than those of a third
     state and twice at least, the person named most (the first of those named as often)."""
-    counts: dict[str, int] = {}
-    for m in analysis.actors.mentions:
-        if analysis.actors.entity(m.key).type == "person":
-            counts[m.key] = counts.get(m.key, 0) + 1
-    totals: dict[str | None, int] = {}
+    counts = Counter(
+        m.key for m in analysis.actors.mentions if analysis.actors.entity(m.key).type == "person"
+    )  # in order of first mention, which breaks ties
+    totals: Counter[str] = Counter()
     for key, count in counts.items():
-        totals[analysis.country(key)] = totals.get(analysis.country(key), 0) + count
-    ranked = sorted((c for c in totals if c), key=lambda c: -totals[c])
+        if country := analysis.country(key):
+            totals[country] += count
+    ranked = [c for c, _ in totals.most_common(3)]
     if len(ranked) < 2 or totals[ranked[1]] < SALIENT:
         return None
     if len(ranked) > 2 and totals[ranked[1]] <= totals[ranked[2]]:
         return None  # no two states stand out
     pair = tuple(
-        max((k for k in counts if analysis.country(k) == c), key=lambda k: counts[k])
+        max((k for k in counts if analysis.country(k) == c), key=counts.__getitem__)
         for c in ranked[:2]
     )
     return _paired(mention, pair, analysis)

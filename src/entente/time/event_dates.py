@@ -149,6 +149,12 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _DIGIT = re.compile(r"\d")  # a calendar day is written with its number ("le 30 mars", "30/03")
 
 
+def writes_year(words: str | None) -> bool:
+    """Whether the words of a date write its year ("le 23 mai 2018"): such a date is the text's
+    own, never moved, and told in full."""
+    return bool(words and _YEAR.search(words))
+
+
 def ahead_of(date: str | None, words: str | None, published: dt.date | None) -> str | None:
     """The date of an event yet to come: a weekday read as past ("doit se rendre à Rio ...,
     lundi", the tense too far from the day to tell) is the next one after publication; a day
@@ -168,7 +174,7 @@ def on_or_before(date: str | None, words: str | None, published: dt.date | None)
     """The date of an event that has happened, by EVENTS.md: a day and month written without a
     year take the year before when the publication year would put the event after publication
     ("a rencontré le 30 mars", published on 10 March). A year the text wrote is never changed."""
-    if date is None or published is None or not words or _YEAR.search(words):
+    if date is None or published is None or not words or writes_year(words):
         return date
     if not _DIGIT.search(words):
         return date  # "mercredi", "demain": the time stage already read them by their tense
