@@ -85,6 +85,7 @@ class _RoleGrammar:
     article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
     whole: re.Pattern[str] | None  # folded role phrases with a stop word in them: "... pour ..."
     two_holders: re.Pattern[str]  # "le président égyptien et l'émir": a second holder begins
+    pointers: frozenset[str]  # roles that point at a person without naming an office
 
 
 @cache
@@ -133,6 +134,7 @@ def _grammar(lang: str) -> _RoleGrammar:
             re.IGNORECASE,
         ),
         whole=_whole_phrases([p for p, _ in patterns], stop_words),
+        pointers=frozenset(titles["pointers"]),
         two_holders=_two_holders(titles["second_holder"]),
     )
 
@@ -360,18 +362,38 @@ def find_titles(text: str, lang: str = "fr") -> list[Title]:
             end, name_start = pair.start(), None  # "le président égyptien et l'émir du Qatar"
         name = read_name(text, name_start) if name_start is not None else None
         titles.append(Title(head.start(), end, *(name if name else (None, None))))
-    return _apposed_titles(text, titles, grammar)
+    return _apposed_titles(text, titles, grammar, lang)
 
 
-def _apposed_titles(text: str, titles: list[Title], grammar: _RoleGrammar) -> list[Title]:
+def _apposed_titles(
+    text: str, titles: list[Title], grammar: _RoleGrammar, lang: str
+) -> list[Title]:
     """ "son homologue saoudien, le prince Fayçal ben Farhane": a title with no name of its own,
-    set in apposition to a titled name, stands for that name."""
+    set in apposition to a titled name, stands for that name; not one naming another office
+    ("Au sortir de son tête-à-tête avec le chancelier, le roi Philippe a déclaré"): two
+    persons."""
     named = list(titles)
     for i, (first, second) in enumerate(pairwise(titles)):
         apposed = grammar.apposition.match(text[first.end : second.start])
-        if first.name_start is None and second.name_start is not None and apposed:
+        if (
+            first.name_start is None
+            and second.name_start is not None
+            and apposed
+            and not _other_offices(text, first, second, grammar, lang)
+        ):
             named[i] = replace(first, name_start=second.name_start, name_end=second.name_end)
     return named
+
+
+def _other_offices(
+    text: str, first: Title, second: Title, grammar: _RoleGrammar, lang: str
+) -> bool:
+    """Whether two titles name offices and share none (a pointer, "son homologue", names none)."""
+    offices = [
+        {role for role, _ in title_roles(text[t.start : t.end], lang)} - grammar.pointers
+        for t in (first, second)
+    ]
+    return all(offices) and not offices[0] & offices[1]
 
 
 def apposed_name(text: str, title_start: int, lang: str = "fr") -> tuple[int, int] | None:

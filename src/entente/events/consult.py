@@ -181,6 +181,8 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         return None  # "n'a pas rencontré"; "une visite ... n'est toutefois pas à l'ordre du jour"
     if any(p.search(found.window) for p in (lex.negation, lex.generic)):
         return None
+    if lex.generic.match(found.text.lstrip()):
+        return None  # "Par tradition, les chanceliers allemands font leur premier voyage à Paris"
     if (
         says_cancelled(lex, found.window)
         or says_cancelled(lex, found.rest_of_clause)
@@ -777,6 +779,7 @@ def consult_mention(
     whole = _clause_mentions(analysis, index, lex, attendees, best)
     if not whole and (main := _best_outside_incises(sentence.text, found, lex)):
         whole = _clause_mentions(analysis, index, lex, attendees, main)
+    whole = _before_relative_trip(analysis, index, lex, attendees, found, whole)
     opening = _participle_opening(text, found)
     spans = _clauses(text, lex, found, opening)
     if len(spans) < 2:
@@ -801,6 +804,38 @@ def consult_mention(
     if sum(bool(part) for part in parts) < 2 or _one_interaction(analysis, told):
         return whole  # one interaction told in two clauses: "s'est rendu à Djeddah, où il a ..."
     return told
+
+
+def _before_relative_trip(
+    analysis: Analysis,
+    index: int,
+    lex: Lexicon,
+    attendees: Sequence[ActorMention],
+    found: list[_Found],
+    whole: list[ConsultMention],
+) -> list[ConsultMention]:
+    """The interaction of the main clause alone when a relative clause after it tells a trip to
+    a state it does not name ("Milei a appelé Trump, qui réserve sa première visite au Qatar"):
+    where the person it is about goes next is no party. A relative clause that names a party's
+    country ("Macron a reçu Lula, qui effectue une visite d'Etat en France") tells where it
+    happened."""
+    text, sentence = found[0].text, analysis.sentences[index]
+    incises = _incises(sentence.text, lex)
+    for relative in lex.relative_after.finditer(text):
+        main = _best(found, (0, relative.start()))
+        if main is None or _in_incise(relative.end(), incises):
+            continue  # "X, arrivé pour le sommet, qui réunissait aussi Y, a prolongé ...": an aside
+        if not any(relative.end() <= f.match.start() for f in found):
+            continue
+        told = _clause_mentions(analysis, index, lex, attendees, main)
+        named = set().union(*(_countries(analysis, m.parties) for m in told))
+        there = {
+            analysis.country(m.key)
+            for m in analysis.actors.in_span(sentence.start + relative.end(), sentence.end)
+        }
+        if told and any((_countries(analysis, m.parties) - named) & there for m in whole):
+            return told
+    return whole
 
 
 def _best_outside_incises(text: str, found: list[_Found], lex: Lexicon) -> _Found | None:

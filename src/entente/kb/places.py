@@ -12,16 +12,46 @@ from entente.lang import load_json
 from entente.normalise.fold import fold
 
 DATA = Path(__file__).parent / "data"
-_INTO = frozenset(
-    {"à", "À", "a", "A", "au", "Au", "aux", "en", "En"}
-)  # "en Chine": the state is the place
-_GENDERED = frozenset({"au", "Au", "aux", "en", "En"})  # "au Salvador": the state, not the city
-_NAME = r"(?:(?:la|le|les|l')\s*)?[A-ZÀ-Þ][\w'’-]*(?:[ -](?:(?:el|al|de|du|la|sur|en|es)[ -])?[A-ZÀ-Þ][\w'’-]*){0,3}"
-_AFTER_PREPOSITION = re.compile(  # "face à Pékin" is whom one stands up to, not where
-    rf"(?<![\w'])(?<!face )(?P<prep>à|À|a|A|au|Au|aux|en|En|dans|de|d'|d’)\s*(?P<name>{_NAME})"
-)
 
-_ARTICLE = re.compile(r"^(?:la|le|les|l')\s*|^l['’]", re.IGNORECASE)  # "à la Mauritanie"
+
+@dataclass(frozen=True)
+class _Grammar:
+    """How a language names a place after a preposition (``lang/<lang>/kb/places.json``)."""
+
+    into: frozenset[str]  # "à Pékin", "en Chine": a state or a city
+    gendered: frozenset[str]  # "au Salvador": the state before the city
+    after_preposition: re.Pattern[str]
+    article: re.Pattern[str]  # "à la Mauritanie"
+
+
+def _alternation(words: list[str], capitalised: bool = False) -> str:
+    forms = [*words, *(word.capitalize() for word in words if capitalised)]
+    return "|".join(re.escape(word) for word in sorted(set(forms), key=len, reverse=True))
+
+
+def _with_capitals(words: list[str]) -> frozenset[str]:
+    return frozenset(words) | {word.capitalize() for word in words}
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    rules = load_json(lang, "kb/places.json")["_grammar"]
+    articles = _alternation(rules["articles"])
+    particles = _alternation(rules["name_particles"])
+    word = r"[A-ZÀ-Þ][\w'’-]*"
+    name = rf"(?:(?:{articles})\s*)?{word}(?:[ -](?:(?:{particles})[ -])?{word}){{0,3}}"
+    prepositions = (
+        f"{_alternation(rules['into'], capitalised=True)}|{_alternation(rules['cities_only'])}"
+    )
+    not_after = "".join(rf"(?<!{re.escape(word)} )" for word in rules["not_after"])
+    return _Grammar(
+        into=_with_capitals(rules["into"]),
+        gendered=_with_capitals(rules["gendered"]),
+        after_preposition=re.compile(
+            rf"(?<![\w']){not_after}(?P<prep>{prepositions})\s*(?P<name>{name})"
+        ),
+        article=re.compile(rf"^(?:{articles})\s*", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -79,7 +109,7 @@ def _gazetteer_names(lang: str) -> frozenset[str]:
 
 def is_place_name(name: str, lang: str = "fr") -> bool:
     """Whether a name is a city or a region of the gazetteer ("Le Caire", "New York")."""
-    bare = re.sub(r"^(?:la|le|les|l')\s*", "", name, flags=re.IGNORECASE)
+    bare = _grammar(lang).article.sub("", name)
     return fold(name) in _gazetteer(lang) or fold(bare) in _gazetteer(lang)
 
 
@@ -89,7 +119,7 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
     d'Etat en Chine")."""
     places = []
     position = 0
-    while match := _AFTER_PREPOSITION.search(text, position):
+    while match := _grammar(lang).after_preposition.search(text, position):
         place = _known(match, lang)
         if place is not None:
             places.append(place)
@@ -100,9 +130,10 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
 def _table(preposition: str, lang: str) -> dict[str, tuple[str, str | None]]:
     """Where a name after a preposition is looked up: "au", "en" name states first ("au
     Salvador"), "à" states and cities, the others cities only."""
-    if preposition in _GENDERED:
+    grammar = _grammar(lang)
+    if preposition in grammar.gendered:
         return _states_first(lang)
-    return _places_and_states(lang) if preposition in _INTO else _gazetteer(lang)
+    return _places_and_states(lang) if preposition in grammar.into else _gazetteer(lang)
 
 
 def _known(match: re.Match[str], lang: str) -> Place | None:
@@ -111,7 +142,9 @@ def _known(match: re.Match[str], lang: str) -> Place | None:
     words = match.group("name").split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size]).rstrip(".,;")
-        found = table.get(fold(candidate)) or table.get(fold(_ARTICLE.sub("", candidate)))
+        found = table.get(fold(candidate)) or table.get(
+            fold(_grammar(lang).article.sub("", candidate))
+        )
         if found:
             start = match.start("name")
             is_country = found[0] not in _gazetteer_names(lang)

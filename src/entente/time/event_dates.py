@@ -61,7 +61,7 @@ _PERIOD = re.compile(r"^\d{4}(?:-\d{2})?$")  # a year or a month: "en décembre 
 def period_in(text: str, anchor: dt.date | None, lang: str = "fr", near: int = 0) -> str | None:
     """The year or month of the time expression nearest ``near`` that names no day: it does not
     date an event, but it tells an interaction of "décembre 2018" from one of this week."""
-    leads = _period_leads(lang)
+    leads, limits = _period_leads(lang), _limits(lang)
     periods = [
         (abs(t.start - near), t.value)
         for t in _timexes(text, anchor, lang)
@@ -69,7 +69,8 @@ def period_in(text: str, anchor: dt.date | None, lang: str = "fr", near: int = 0
         and t.value
         and _PERIOD.match(t.value)
         and (leads.search(text, max(0, t.start - 12), t.start) or leads.match(t.text + " "))
-    ]
+        and not limits.search(text, max(0, t.start - LIMIT_REACH), t.start)
+    ]  # "la première visite depuis la réunification, en 1976": not when the visit is
     return min(periods)[1] if periods else None
 
 
@@ -94,7 +95,8 @@ def _span_bounds(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
 def _limits(lang: str) -> re.Pattern[str]:
     data = load_json(lang, "time.json")
     limits = alternation(data["limit_prepositions"])
-    apposed = r"(?:\s+[\w'’-]+){1,3},"  # "depuis son investiture, le 2 avril"
+    leads = alternation(data["period_leads"])
+    apposed = rf"(?:\s+[\w'’-]+){{1,3}},(?:\s*{leads})?"  # "depuis son investiture, le 2 avril"
     bounds, joiners = alternation(data["noun_bounds"]), alternation(data["noun_bound_joiners"])
     noun = rf"{bounds}\s+[^,.;:!?]{{1,{NOUN_REACH}}}?\s{joiners}"  # "après les élections du"
     return re.compile(rf"(?<![\w'’])(?:{limits}(?:{apposed})?|{noun})\s*$", re.IGNORECASE)
