@@ -1058,9 +1058,9 @@ def _clause_mentions(
     if mention.mode == "phone" and not lex.joint_call.search(found.text):
         return _one_call_each(analysis, mention)
     if journey := _first_journey(found, lex):
-        return _one_per_destination(analysis, mention, journey, STOPS_APART, found)
+        return _one_per_destination(analysis, mention, journey, STOPS_APART, found, lex)
     if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
-        return _one_per_destination(analysis, mention, found.match, STOP_GAP, found)
+        return _one_per_destination(analysis, mention, found.match, STOP_GAP, found, lex)
     return [mention]
 
 
@@ -1212,7 +1212,12 @@ def _first_journey(found: _Found, lex: Lexicon) -> re.Match[str] | None:
 
 
 def _one_per_destination(
-    analysis: Analysis, mention: ConsultMention, journey: re.Match[str], gap: int, found: _Found
+    analysis: Analysis,
+    mention: ConsultMention,
+    journey: re.Match[str],
+    gap: int,
+    found: _Found,
+    lex: Lexicon,
 ) -> list[ConsultMention]:
     """A journey with several stops is one visit per stop: "doit se rendre en Jordanie puis en
     Turquie", "s'est rendu à Djeddah, puis à Doha"; a stop named before the travel verb counts
@@ -1232,6 +1237,10 @@ def _one_per_destination(
         last = list(stops.values())[-1].end if stops else journey.end()
         if place.start > journey.start() and place.start - last > gap:
             break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
+        if place.start > journey.start() and lex.since_anywhere.search(
+            folded(mention.sentence.text[last : place.start])
+        ):
+            break  # "sa première visite en Inde depuis le sommet de Goa": a time, no stop
         stops.setdefault(place.country, place)
     if traveller is None or len(stops) < 2:
         return [_without_stages(analysis, mention, travellers, persons)]
@@ -1343,7 +1352,9 @@ def _compatible(
         alone = len(_countries(analysis, b.parties)) < 2  # "l'ambassadeur ..., avant la visite"
         return nested or ((b.delegations or alone) and not pa & pb)  # its delegations, not others
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
-    if a.status != b.status or not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
+    if a.status != b.status and not _one_stay(a, b, analysis):
+        return False  # "a été reçu lundi", then "doit être reçu en mai"
+    if not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party
         return False
     if len(ca) > 2 and len(cb) == 2:
         return False  # two of a meeting's parties, told with a verb of their own: another
@@ -1356,11 +1367,14 @@ def _one_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     homologue". One of them names a state without its person (the arrival, the
     ceremony); two persons met on two days are two meetings, two cities two stops."""
     modes = {a.mode, b.mode}
-    if "visit" not in modes or modes - {"visit", None} or a.status != b.status:
+    if "visit" not in modes or modes - {"visit", None}:
         return False
     if not (a.date and b.date) or len(a.date) < 10 or len(b.date) < 10:
         return False  # two days are needed, not a month
-    if a.place and b.place and a.place.name != b.place.name:
+    if a.status != b.status and not _begun_stay(a, b, analysis):
+        return False
+    cities = a.place and b.place and not (a.place.is_country or b.place.is_country)
+    if cities and a.place.name != b.place.name:
         return False  # "avant de se rendre jeudi à Tlemcen": another stop of the stay
     if abs(dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)) > dt.timedelta(days=1):
         return False
@@ -1370,6 +1384,17 @@ def _one_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     return any(
         len(_countries(analysis, tuple(filter(named_person, m.parties)))) < 2 for m in (a, b)
     )
+
+
+def _begun_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
+    """Whether a stay told as begun, with a state and no person ("entame ce mardi une visite de
+    deux jours en Hongrie"), holds a meeting planned for a day of it ("Il doit s'entretenir
+    mercredi avec le Premier ministre")."""
+    begun, planned = (a, b) if a.status == "occurred" else (b, a)
+    if planned.status != "planned" or begun.date is None or planned.date is None:
+        return False
+    named = _countries(analysis, tuple(filter(named_person, begun.parties)))
+    return len(named) < 2 and begun.date <= planned.date
 
 
 def _other_persons(analysis: Analysis, a: set[str], b: set[str]) -> bool:

@@ -252,6 +252,7 @@ class Lexicon:
     joint_call: Pattern  # "un entretien téléphonique à trois": one call of several sides
     time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event
     since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
+    since_anywhere: re.Pattern[str]  # the same cues, wherever they stand in a text
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
     between: re.Pattern[str]  # "entretien téléphonique entre": after a trigger, who it is between
     object_relative: re.Pattern[str]  # "qui", "dont": a clause about an object begins
@@ -357,6 +358,12 @@ def _said_after(spec: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{auxiliaries})\s+(?:{verbs})(?![\w-])")
 
 
+def _cues(words: list[str]) -> re.Pattern[str]:
+    """Cues (prefixes, "*" any ending) anywhere in a folded text."""
+    cues = "|".join(re.escape(folded(w)).replace(r"\*", r"[\w'-]*") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{cues})")
+
+
 def _cue_before_end(words: list[str], reach: int = 30, marks: str = ",;:.") -> re.Pattern[str]:
     """A cue ("selon", "en marge de", "consacré* à") a few words before the end of a text, none
     of ``marks`` between; a cue is a prefix ("en marge d" holds "en marge du"), "*" any ending."""
@@ -423,6 +430,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         joint_call=compile_all(consult["joint_call_cues"]),
         time_opener=compile_all(consult["time_openers"]),
         since=_cue_before_end(consult["since_cues"], reach=60),
+        since_anywhere=_cues(consult["since_cues"]),
         counterpart=_words(consult["counterpart_words"]),
         between=re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_words(consult['between_words']).pattern}\s"),
         object_relative=_words(consult["object_relatives"]),
