@@ -1056,7 +1056,8 @@ def _clause_mentions(
             for keys in successive
         ]
     if mention.mode == "phone" and not lex.joint_call.search(found.text):
-        return _one_call_each(analysis, mention)
+        each = lex.each.search(found.text, found.span[0], found.span[1])
+        return _one_call_each(analysis, mention, sentence.start + each.start() if each else None)
     if journey := _first_journey(found, lex):
         return _one_per_destination(analysis, mention, journey, STOPS_APART, found, lex)
     if found.trigger.mode == "visit":  # "une visite au Mali puis au Burkina Faso"
@@ -1064,15 +1065,29 @@ def _clause_mentions(
     return [mention]
 
 
-def _one_call_each(analysis: Analysis, mention: ConsultMention) -> list[ConsultMention]:
+def _one_call_each(
+    analysis: Analysis, mention: ConsultMention, each: int | None = None
+) -> list[ConsultMention]:
     """ "X s'est entretenu au téléphone avec A, B et C": a call is between two sides, so one
     subject who calls counterparts of several states makes one call with each (a call "à trois"
-    or "avec son hôte" is the lexicon's joint call and stays one)."""
+    or "avec son hôte" is the lexicon's joint call and stays one); so do the parties of several
+    states named before ``each`` ("X, puis Y, ont chacun obtenu de Z"), one call each with Z."""
+    if each is not None and (calls := _each_caller(analysis, mention, each)):
+        return calls
     sides = {analysis.country(k) for k in mention.subjects}
     others = [k for k in mention.parties if k not in mention.subjects]
     if len(sides) != 1 or len(_countries(analysis, tuple(others))) < 2:
         return [mention]
     return [replace(mention, parties=(*mention.subjects, k)) for k in others]
+
+
+def _each_caller(analysis: Analysis, mention: ConsultMention, each: int) -> list[ConsultMention]:
+    named = analysis.actors.in_span(mention.sentence.start, each)
+    callers = [k for k in mention.parties if any(m.key == k for m in named)]
+    others = tuple(k for k in mention.parties if k not in callers)
+    if len(_countries(analysis, tuple(callers))) < 2 or len(_countries(analysis, others)) != 1:
+        return []
+    return [replace(mention, parties=(k, *others), subjects=(k,), source=k) for k in callers]
 
 
 def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> str | None:

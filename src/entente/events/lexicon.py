@@ -258,6 +258,7 @@ class Lexicon:
     object_relative: re.Pattern[str]  # "qui", "dont": a clause about an object begins
     then: re.Pattern[str]  # ", puis": the next of successive meetings
     in_turn: re.Pattern[str]  # "successivement": counterparts joined by "et avec" met in turn
+    each: re.Pattern[str]  # "ont chacun obtenu de Z au téléphone": a call for each caller
     in_turn_joiners: re.Pattern[str]
     sequel: re.Pattern[str]  # "avant de", ", et avait": where a sentence goes on to another meeting
     delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
@@ -436,6 +437,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         object_relative=_words(consult["object_relatives"]),
         then=_words(consult["then_words"]),
         in_turn=_words(consult["in_turn_cues"]),
+        each=_words(consult["each_cues"]),
         in_turn_joiners=_words(consult["in_turn_joiners"]),
         sequel=_words(consult["sequel_cues"]),
         delegations=compile_all(consult["delegation_cues"]),
