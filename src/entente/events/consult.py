@@ -360,12 +360,28 @@ def _pronoun_referent(
             continue
         if reach and _opens_with_pronoun(analysis, back, named, lex):
             return _pronoun_referent(analysis, back, lex, reach - 1)
-        subject = analysis.subject_of(back)
+        subject = _after_participle_opener(analysis, back, named, lex) or analysis.subject_of(back)
         if subject is None and lex.groups.match(folded(previous.text).lstrip()):
             subject = analysis.story_subject(back)
         told = [m for m in analysis.actors.mentions if m.key == subject and m.start < previous.end]
         return told[-1] if told else _outside_incises(previous, named, lex)[0]
     return None
+
+
+def _after_participle_opener(
+    analysis: Analysis, index: int, named: list[ActorMention], lex: Lexicon
+) -> str | None:
+    """The first person after an opening participle clause that tells a meeting ("Reçu par le
+    ministre X, le secrétaire d'Etat Y a salué ..."), when the sentence was not parsed: the
+    subject, where the agent comes first."""
+    sentence = analysis.sentences[index]
+    if index in analysis.parses:
+        return None
+    text = pattern_text(lex, sentence.text)
+    opener = _best(_triggers(text, lex), (0, 1))
+    comma = text.find(",", opener.match.end()) if opener else -1
+    after = [m for m in named if comma >= 0 and m.start - sentence.start > comma]
+    return after[0].key if after else None
 
 
 _NAME_TO_END = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s*){1,5}\W*$")
