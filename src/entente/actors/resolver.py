@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from entente.actors.matcher import AliasHit, find_aliases
 from entente.actors.roles import (
+    Roles,
     Title,
     after_article,
     apposed_name,
@@ -203,7 +204,7 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     roles = title_roles(blanked, res.lang)
     if not roles and title.name_start is None:
         title, roles = _ended(res, title, inside, blanked)
-    if title.name_start is None and (name := _apposed_name(res, title, hits)):
+    if title.name_start is None and (name := _apposed_name(res, title, hits, roles)):
         title = replace(title, name_start=name[0], name_end=name[1])  # "Ahmed Attaf, ministre ..."
         if not roles:  # "Jared Kushner, haut conseiller du président américain": whom he serves
             country = _state_of(inside, res.kb) or _org_of(inside, res.kb)
@@ -286,10 +287,13 @@ def _persons_before(res: _Resolution, title: Title, roles: tuple[str, ...]) -> l
     ]
 
 
-def _apposed_name(res: _Resolution, title: Title, hits: list[AliasHit]) -> tuple[int, int] | None:
+def _apposed_name(
+    res: _Resolution, title: Title, hits: list[AliasHit], roles: Roles = ()
+) -> tuple[int, int] | None:
     """The person a title after a name describes, unless that "name" is a place or a state, or
-    a person of another state than the title's ("avec Félix Tshisekedi, le président français
-    a participé": the title opens the next clause)."""
+    a person of another state than the title's, named or implied by its office ("avec Félix
+    Tshisekedi, le président français a participé", "avec le président X, le secrétaire d'État
+    lui a dit": the title opens the next clause)."""
     span = apposed_name(res.text, title.start, res.lang)
     if span is None:
         return None
@@ -301,6 +305,9 @@ def _apposed_name(res: _Resolution, title: Title, hits: list[AliasHit]) -> tuple
         return None
     state = _state_of([h for h in hits if title.start <= h.start and h.end <= title.end], res.kb)
     if state and any(res.kb.entities[h.key].country not in (None, state) for h in named):
+        return None
+    offices = {c for _, countries in roles for c in countries}  # "secrétaire d'Etat": the USA's
+    if offices and any(res.kb.entities[h.key].country not in (None, *offices) for h in named):
         return None
     return span
 

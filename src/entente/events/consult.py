@@ -1098,6 +1098,8 @@ def _one_call_each(
 
 
 def _each_caller(analysis: Analysis, mention: ConsultMention, each: int) -> list[ConsultMention]:
+    """One call for each party of several states named before ``each`` with the one state named
+    after it; none when the sentence is not so shaped."""
     named = analysis.actors.in_span(mention.sentence.start, each)
     callers = [k for k in mention.parties if any(m.key == k for m in named)]
     others = tuple(k for k in mention.parties if k not in callers)
@@ -1396,7 +1398,8 @@ def _one_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     """Whether two visits told on following days are one stay: the president landed on
     Sunday evening and was welcomed at the airport, then "s'est entretenu lundi avec son
     homologue". One of them names a state without its person (the arrival, the
-    ceremony); two persons met on two days are two meetings, two cities two stops."""
+    ceremony); two persons met on two days are two meetings, two cities two stops (a state and a
+    city are one place). A stay told as begun may hold a meeting still planned (_begun_stay)."""
     modes = {a.mode, b.mode}
     if "visit" not in modes or modes - {"visit", None}:
         return False

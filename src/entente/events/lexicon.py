@@ -359,16 +359,19 @@ def _said_after(spec: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{auxiliaries})\s+(?:{verbs})(?![\w-])")
 
 
+def _cue_alternation(words: list[str]) -> str:
+    return "|".join(re.escape(folded(w)).replace(r"\*", r"[\w'-]*") for w in words)
+
+
 def _cues(words: list[str]) -> re.Pattern[str]:
     """Cues (prefixes, "*" any ending) anywhere in a folded text."""
-    cues = "|".join(re.escape(folded(w)).replace(r"\*", r"[\w'-]*") for w in words)
-    return re.compile(rf"(?<![\w-])(?:{cues})")
+    return re.compile(rf"(?<![\w-])(?:{_cue_alternation(words)})")
 
 
 def _cue_before_end(words: list[str], reach: int = 30, marks: str = ",;:.") -> re.Pattern[str]:
     """A cue ("selon", "en marge de", "consacré* à") a few words before the end of a text, none
     of ``marks`` between; a cue is a prefix ("en marge d" holds "en marge du"), "*" any ending."""
-    cues = "|".join(re.escape(folded(w)).replace(r"\*", r"[\w'-]*") for w in words)
+    cues = _cue_alternation(words)
     return re.compile(rf"(?<![\w-])(?:{cues})\s*[^{marks}]{{0,{reach}}}$")
 
 
