@@ -49,6 +49,8 @@ JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier 
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
 STOPS_APART = 400
+BULLETS = frozenset("•▪◦*-–—")  # the marks a round-up's items open on
+HEADING_SIZE = 60  # "• Dimanche, Jérusalem et Ramallah.": a bullet's heading, not a sentence
 ATTENDANCE_REACH = 3  # sentences back from "y ont pris part" to the gathering it speaks of
 REMOTE = frozenset({"phone", "video"})
 IN_PERSON = frozenset({"visit", "third-party"})
@@ -1031,6 +1033,8 @@ def _clause_mentions(
         and (date is None or part_of_day_told(date_text, analysis.doc.language))
     ):
         date = _day_told_before(analysis, index, found.match.start(), date_text) or date
+    if date_text is None:
+        date, date_text = _heading_day(analysis, index, sentence.text)
     period = None
     if date_text is None:
         period = period_in(
@@ -1115,6 +1119,22 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
     text = before + "\n" + analysis.without_dateline(analysis.sentences[index])
     date, found = date_in(text, analysis.published, analysis.doc.language, len(before) + 1 + near)
     return date if found == words else None
+
+
+def _heading_day(analysis: Analysis, index: int, told: str) -> tuple[str | None, str | None]:
+    """The day of a bullet whose first sentence is a short heading with no verb ("• Mardi,
+    Rabat."), for the sentences under it that name no day: read with their own tense."""
+    text = analysis.doc.text
+    line = text.rfind("\n", 0, analysis.sentences[index].start) + 1
+    if text[line : line + 1] not in BULLETS:
+        return None, None
+    heading = next(s for s in analysis.sentences if s.end > line)
+    if heading.start >= analysis.sentences[index].start or len(heading.text) > HEADING_SIZE:
+        return None, None
+    _, words = date_in(heading.text, analysis.published, analysis.doc.language)
+    if words is None:
+        return None, None
+    return date_in(f"{words}, {told}", analysis.published, analysis.doc.language, 0)
 
 
 def _successive(
