@@ -50,7 +50,7 @@ STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit no
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
 STOPS_APART = 400
 BULLETS = frozenset("•▪◦*-–—")  # the marks a round-up's items open on
-HEADING_SIZE = 60  # "• Dimanche, Jérusalem et Ramallah.": a bullet's heading, not a sentence
+HEADING_SIZE = 60  # "• Lundi, Berlin.": a bullet's heading, not a sentence
 ATTENDANCE_REACH = 3  # sentences back from "y ont pris part" to the gathering it speaks of
 REMOTE = frozenset({"phone", "video"})
 IN_PERSON = frozenset({"visit", "third-party"})
@@ -842,7 +842,7 @@ def _before_relative_trip(
     for relative in lex.relative_after.finditer(text):
         main = _best(found, (0, relative.start()))
         if main is None or _in_incise(relative.end(), incises):
-            continue  # "X, arrivé pour le sommet, qui réunissait aussi Y, a prolongé ...": an aside
+            continue  # "X, venu pour le sommet, qui réunissait aussi Y, a ensuite ...": an aside
         if not any(relative.end() <= f.match.start() for f in found):
             continue
         told = _clause_mentions(analysis, index, lex, attendees, main)
@@ -1091,7 +1091,7 @@ def _one_call_each(
     """ "X s'est entretenu au téléphone avec A, B et C": a call is between two sides, so one
     subject who calls counterparts of several states makes one call with each (a call "à trois"
     or "avec son hôte" is the lexicon's joint call and stays one); so do the parties of several
-    states named before ``each`` ("X, puis Y, ont chacun obtenu de Z"), one call each with Z."""
+    states named before ``each`` ("X et Y ont chacun eu Z au téléphone"), one call each with Z."""
     if each is not None and (calls := _each_caller(analysis, mention, each)):
         return calls
     sides = {analysis.country(k) for k in mention.subjects}
@@ -1123,7 +1123,7 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
 
 def _heading_day(analysis: Analysis, index: int, told: str) -> tuple[str | None, str | None]:
     """The day of a bullet whose first sentence is a short heading with no verb ("• Mardi,
-    Rabat."), for the sentences under it that name no day: read with their own tense."""
+    Paris."), for the sentences under it that name no day: read with their own tense."""
     text = analysis.doc.text
     line = text.rfind("\n", 0, analysis.sentences[index].start) + 1
     if text[line : line + 1] not in BULLETS:

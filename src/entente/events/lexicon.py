@@ -258,7 +258,7 @@ class Lexicon:
     object_relative: re.Pattern[str]  # "qui", "dont": a clause about an object begins
     then: re.Pattern[str]  # ", puis": the next of successive meetings
     in_turn: re.Pattern[str]  # "successivement": counterparts joined by "et avec" met in turn
-    each: re.Pattern[str]  # "ont chacun obtenu de Z au téléphone": a call for each caller
+    each: re.Pattern[str]  # "X et Y ont chacun eu Z au téléphone": a call for each caller
     in_turn_joiners: re.Pattern[str]
     sequel: re.Pattern[str]  # "avant de", ", et avait": where a sentence goes on to another meeting
     delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
