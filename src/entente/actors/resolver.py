@@ -22,6 +22,7 @@ from entente.actors.roles import (
     is_indefinite,
     is_plural,
     names_office,
+    pointer_roles,
     read_name,
     role_prefix,
     title_roles,
@@ -38,9 +39,6 @@ from entente.records import Actor
 
 STATE_KINDS = frozenset({"name", "demonym", "prefix", "metonym"})
 FUZZY_THRESHOLD = 88
-NOT_OFFICES = frozenset(
-    {"counterpart", "minister", "head of state", "diplomat"}
-)  # they point, they name no office
 
 
 @dataclass(frozen=True)
@@ -218,7 +216,8 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
         if apposed and (named := _state_of(inside, res.kb)):
             _named_person(res, title, (), named, hits)  # but a person of that state
         return
-    role_names = tuple(role for role, _ in roles if role not in NOT_OFFICES)
+    pointing = pointer_roles(res.lang)  # they point, they name no office
+    role_names = tuple(role for role, _ in roles if role not in pointing)
     if title.name_start is None and names_office(res.text, title.start, res.lang):
         return  # "le poste de Premier ministre" is the office, held by no one it names
     named = _state_of(inside, res.kb)
@@ -242,7 +241,7 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     if title.name_start is not None and title.name_end is not None:
         _named_person(res, title, role_names, country, hits)
     else:
-        pointers = tuple(role for role, _ in roles if role in NOT_OFFICES)
+        pointers = tuple(role for role, _ in roles if role in pointing)
         _described_person(res, title, role_names, country, pointers)
 
 
@@ -304,11 +303,9 @@ def _apposed_name(
     ):
         return None
     state = _state_of([h for h in hits if title.start <= h.start and h.end <= title.end], res.kb)
-    if state and any(res.kb.entities[h.key].country not in (None, state) for h in named):
-        return None
-    offices = {c for _, countries in roles for c in countries}  # "secrétaire d'Etat": the USA's
-    if offices and any(res.kb.entities[h.key].country not in (None, *offices) for h in named):
-        return None
+    states = {state} if state else {c for _, countries in roles for c in countries}
+    if states and any(res.kb.entities[h.key].country not in (None, *states) for h in named):
+        return None  # "secrétaire d'Etat" names no state, but is the USA's office
     return span
 
 

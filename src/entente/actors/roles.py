@@ -254,6 +254,12 @@ def is_indefinite(text: str, title_start: int, lang: str = "fr") -> bool:
     return words[-1] in _grammar(lang).indefinite
 
 
+def pointer_roles(lang: str = "fr") -> frozenset[str]:
+    """The roles of titles that point at a person without naming an office ("son homologue",
+    "le ministre"): titles.json's "pointers"."""
+    return _grammar(lang).pointers
+
+
 def title_words(lang: str = "fr") -> frozenset[str]:
     """Folded words that belong to titles and honorifics ("président", "ministre", "m.")."""
     data = load_json(lang, "roles.json")

@@ -838,8 +838,9 @@ def _before_relative_trip(
     country ("Macron a reçu Lula, qui effectue une visite d'Etat en France") tells where it
     happened."""
     text, sentence = found[0].text, analysis.sentences[index]
-    incises = _incises(sentence.text, lex)
-    for relative in lex.relative_after.finditer(text):
+    relatives = list(lex.relative_after.finditer(text))
+    incises = _incises(sentence.text, lex) if relatives else []
+    for relative in relatives:
         main = _best(found, (0, relative.start()))
         if main is None or _in_incise(relative.end(), incises):
             continue  # "X, venu pour le sommet, qui réunissait aussi Y, a ensuite ...": an aside
