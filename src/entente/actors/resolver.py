@@ -39,6 +39,7 @@ from entente.records import Actor
 
 STATE_KINDS = frozenset({"name", "demonym", "prefix", "metonym"})
 FUZZY_THRESHOLD = 88
+HOST_APPOSITION = 40  # "son hôte, le président kazakh X": a host word and the name beside it
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ def _described_person(
     candidates = [
         k
         for k, e in res.persons().items()
-        if e.country == country
+        if (e.country == country or _serves(e, _code(res, country), kinds))
         and (not roles or not e.offices or _of_kind({o.role for o in e.offices}, kinds))
     ]  # "le ministre qatari" is not the emir, whatever else the text says of Qatar
     preferred = [k for k in candidates if set(kinds) & {o.role for o in res.entities[k].offices}]
@@ -411,6 +412,20 @@ def _described_person(
         res.add(title.start, title.end, chosen, "title", roles)
     elif country is not None:
         res.add(title.start, title.end, country, "title", ())
+
+
+def _code(res: _Resolution, key: str) -> str:
+    """The code a body acts under: the European Council's is the EU's."""
+    entity = res.kb.entities.get(key)
+    return entity.code if entity and entity.code else key
+
+
+def _serves(person: Entity, body: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a person holds, at some time, an office of that kind for a body other than their
+    own country: "le président du Conseil européen" of a story naming Charles Michel."""
+    return bool(kinds) and any(
+        body in (o.org, o.country) and _of_kind({o.role}, kinds) for o in person.offices
+    )
 
 
 @cache
@@ -578,13 +593,30 @@ def _hosts(res: _Resolution) -> None:
         subjects = [m for m in before if m.start > opens]
         home = persons[subjects[-1].key].country if subjects else None
         others = [m.key for m in before if persons[m.key].country not in (None, home)]
-        after = next((m for m in res.mentions if match.end() <= m.start <= match.end() + 2), None)
+        after = _apposed_to_host(res, match.end())
         if after is not None:  # "son hôte italienne": that state's; "son hôte, Giorgia Meloni":
             told = res.entities[after.key]  # the name itself, no one else
             named = after.kind == "demonym" or told.type == "state"
             others = [k for k in others if named and persons[k].country == told.country]
         if home is not None and others:
             res.add(match.start(), match.end(), max(others, key=others.count), "title")
+
+
+def _apposed_to_host(res: _Resolution, end: int) -> ActorMention | None:
+    """The mention set beside a host word: "son hôte italienne", "son hôte, Giorgia Meloni",
+    "son hôte, le président kazakh X" (a comma and a few words), not "son hôte et le président"."""
+    after = min(
+        (m for m in res.mentions if end <= m.start <= end + HOST_APPOSITION),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if after is None:
+        return None
+    gap = res.text[end : after.start]
+    return after if len(gap) <= 2 or _APPOSITION.fullmatch(gap) else None
+
+
+_APPOSITION = re.compile(r",\s*(?:[^\W\d_][\w'’-]*\s+){0,3}")
 
 
 def _merge(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:

@@ -10,6 +10,7 @@ from entente.events.consult import (
     REMOTE,
     ConsultMention,
     attendance,
+    called_off,
     consult_mention,
     fullest,
     lead_date,
@@ -132,6 +133,8 @@ def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -
 
 BACKGROUND_DAYS = 60  # older than this at publication, an interaction is told as background
 VISIT_DAYS = 7  # how long a visit lasts, at most, for a meeting to be part of it
+# "la rencontre n'aura pas lieu" calls off what the two sentences before it planned
+CALLED_OFF_REACH = 3
 
 
 def _party(actor: Actor | None) -> str | None:
@@ -247,7 +250,15 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
     document's main pair (the first interaction's, if it has two parties). A joint subject
     stands for at most as many parties as the language's group words count ("les quatre")."""
     lex = load_lexicon(analysis.doc.language)
-    mentions = [m for m in _mentions(analysis, lex) if not _background(m, analysis)]
+    off = called_off(analysis, lex)
+    mentions = [
+        m
+        for m in _mentions(analysis, lex)
+        if not _background(m, analysis)
+        and not (
+            m.status == "planned" and off & set(range(m.index + 1, m.index + CALLED_OFF_REACH))
+        )
+    ]
     groups = [g for g in merge_mentions(mentions, analysis) if _two_parties(g, analysis)]
     main = groups[0][0].parties if groups and len(groups[0][0].parties) == 2 else ()
     most = max(lex.clauses.group_sizes.values())

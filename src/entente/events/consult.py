@@ -55,6 +55,7 @@ ATTENDANCE_REACH = 3  # sentences back from "y ont pris part" to the gathering i
 REMOTE = frozenset({"phone", "video"})
 IN_PERSON = frozenset({"visit", "third-party"})
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
+LIST_REACH = 80  # "turc, iranien et russe": the demonyms of one list are close
 
 
 @dataclass(frozen=True)
@@ -258,11 +259,15 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
     return not (
         # "le sommet Russie-Afrique": a name; "le sommet Biden-Poutine": who met
         (kind == "state" and set(before.split()[-2:]) & lex.event_names)
-        or (m.kind == "demonym" and not _qualifies_state(before.split()[-3:], lex))
+        or (
+            m.kind == "demonym"
+            and not _qualifies_state(_demonym_noun(analysis, m, lex, sentence.start), lex)
+        )
         # "consacrée à la situation au Soudan": what they spoke of
         or (kind != "person" and lex.topic.search(lex.clauses.quotes.sub(" ", before)))
         # "a quitté Ouagadougou pour Abidjan": where from, not who met
         or (kind == "state" and lex.departure.search(before))
+        or (kind == "person" and lex.mourned.search(before))
         # "..., selon la présidence turque": who tells, not who met
         or lex.attribution.search(before)
         # "depuis la chute de Bachar al-Assad": a time, not who met
@@ -309,6 +314,39 @@ def _in_venue(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
         return False
     organisation = analysis.actors.entity(mention.key).type == "organization"
     return organisation or not lex.counterpart.search(before, cue.start())
+
+
+def _list_start(analysis: Analysis, m: ActorMention, lex: Lexicon) -> int:
+    """Where the list of demonyms a demonym closes begins: "turc" in "les ministres turc,
+    iranien et russe", for each of the three."""
+    text, start = analysis.doc.text, m.start
+    for other in reversed(analysis.actors.in_span(max(0, m.start - LIST_REACH), m.start)):
+        if other.end > start or other.kind != "demonym":
+            continue
+        if not lex.clauses.coordination.fullmatch(text[other.end : start]):
+            break
+        start = other.start
+    return start
+
+
+def _listed_after(analysis: Analysis, m: ActorMention, lex: Lexicon) -> bool:
+    """Whether another demonym follows in a list ("turc, iranien")."""
+    text = analysis.doc.text
+    return any(
+        other.kind == "demonym" and lex.clauses.coordination.fullmatch(text[m.end : other.start])
+        for other in analysis.actors.in_span(m.end, m.end + LIST_REACH)
+    )
+
+
+def _demonym_noun(
+    analysis: Analysis, m: ActorMention, lex: Lexicon, floor: int = 0, reach: int = 3
+) -> list[str]:
+    """The last words before the noun a demonym qualifies, read before the first demonym of its
+    list and before an office's complement ("les ministres des Affaires étrangères turc")."""
+    start = _list_start(analysis, m, lex)
+    before = folded(analysis.doc.text[max(floor, start - 60) : start])
+    complement = lex.office_complement.search(before)
+    return before[: complement.start() if complement else None].split()[-reach:]
 
 
 def _qualifies_state(words: list[str], lex: Lexicon) -> bool:
@@ -586,19 +624,19 @@ def _parties(
     return tuple(m.key for m in chosen.values())
 
 
-def _holders(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
-    """Whether a demonym, paired with another by "et", names the holders of an office in the
-    plural ("les chefs de gouvernement italien et néerlandais"): persons, though unnamed."""
+def _holders(
+    analysis: Analysis, mention: ActorMention, lex: Lexicon, nouns: frozenset[str] | None = None
+) -> bool:
+    """Whether a demonym in a list names the holders of an office in the plural ("les chefs de
+    gouvernement italien et néerlandais"), or of one of ``nouns``: persons, though unnamed."""
     if mention.kind != "demonym":
         return False
-    text = analysis.doc.text
-    if not (
-        lex.clauses.paired_after.match(text, mention.end)
-        or lex.clauses.paired_before.search(text, max(0, mention.start - 20), mention.start)
+    if _list_start(analysis, mention, lex) == mention.start and not _listed_after(
+        analysis, mention, lex
     ):
         return False
-    before = folded(text[max(0, mention.start - 40) : mention.start]).split()[-5:]
-    return any(w in lex.political and w.endswith(("s", "x")) for w in before)
+    before = _demonym_noun(analysis, mention, lex, reach=5)
+    return any(w in (nouns or lex.political) and w.endswith(("s", "x")) for w in before)
 
 
 def named_person(key: str) -> bool:
@@ -999,7 +1037,14 @@ def _clause_mentions(
         for m in lex.definite.finditer(found.text)
     )
     anaphoric = definite or bool(lex.groups.search(found.text))
-    persons = sum(_is_person(analysis, m) for m in (*mentions, *attendees) if m.key in parties) >= 2
+    persons = (
+        sum(
+            _is_person(analysis, m) or _holders(analysis, m, lex, lex.officials)
+            for m in (*mentions, *attendees)
+            if m.key in parties
+        )
+        >= 2
+    )
     gathering = (
         found.trigger.gathering
         and any(analysis.actors.entity(k).type == "organization" for k in parties)
@@ -1159,11 +1204,36 @@ def _successive(
     starts = [found.match.end(), *(end for _, end in cuts)]
     ends = [*(begin for begin, _ in cuts), len(found.text)]
     bounds = zip(starts, ends, strict=True)
-    first, *rest = [[m for m in mentions if a <= m.start - start < b] for a, b in bounds]
-    rest = [piece for piece in rest if piece]
-    if not before or not any(_is_person(analysis, m) for m in first) or not rest:
+    openers = ["", *(found.text[a:b] for a, b in cuts)]
+    pieces = _counterparts(
+        analysis,
+        [[m for m in mentions if a <= m.start - start < b] for a, b in bounds],
+        openers,
+    )
+    if not before or len(pieces) < 2:
         return []
-    return [_parties(analysis, before + piece, near, lex) for piece in (first, *rest)]
+    return [_parties(analysis, before + piece, near, lex) for piece in pieces]
+
+
+def _counterparts(
+    analysis: Analysis, pieces: list[list[ActorMention]], openers: list[str]
+) -> list[list[ActorMention]]:
+    """The counterparts of a list met in turn, from its pieces between joiners: none where a
+    piece names no one ("a reçu successivement, au cours de l'après-midi, A, B"), one where a piece set
+    off by a comma says more of the last ("la vice-présidente du Sénat vietnamien, X, venue à la
+    place de Y"; but "avec A et avec B" are two, of one country or not), and none in a piece
+    without a person when the first names one ("en voyage en Chine")."""
+    kept: list[list[ActorMention]] = []
+    for piece, opener in zip(pieces, openers, strict=True):
+        if not piece:
+            continue
+        countries = {analysis.country(m.key) for m in piece}
+        apposed = opener.strip() == ","
+        if kept and apposed and countries & {analysis.country(m.key) for m in kept[-1]}:
+            kept[-1] = kept[-1] + piece
+        elif not kept or any(_is_person(analysis, m) for m in piece):
+            kept.append(piece)
+    return kept if kept and any(_is_person(analysis, m) for m in kept[0]) else []
 
 
 def _with_parties(
@@ -1238,6 +1308,28 @@ def _gathering_attended(analysis: Analysis, index: int, text: str, lex: Lexicon)
             if _tells_gathering(sentences[i], lex)
         ),
         None,
+    )
+
+
+def called_off(analysis: Analysis, lex: Lexicon) -> frozenset[int]:
+    """The sentences that call off a meeting told before by its definite noun ("un conseiller a
+    fait savoir que la rencontre n'aurait pas lieu", "la visite a été annulée"): the meeting
+    planned in the sentences just before them will not take place."""
+    return frozenset(
+        i
+        for i, sentence in enumerate(analysis.sentences)
+        if any(_calls_off(found, lex) for found in _triggers(pattern_text(lex, sentence.text), lex))
+    )
+
+
+def _calls_off(found: _Found, lex: Lexicon) -> bool:
+    definite = any(
+        m.start() <= found.match.start() <= m.end() for m in lex.definite.finditer(found.text)
+    )
+    return definite and (
+        says_cancelled(lex, found.rest_of_clause)
+        or negated(lex, found.text, found.match.start(), found.match.end())
+        or bool(lex.negated.search(found.rest_of_clause))
     )
 
 
@@ -1442,14 +1534,20 @@ def _one_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
 
 
 def _begun_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
-    """Whether a stay told as begun, with a state and no person ("entame ce mardi une visite de
-    deux jours en Hongrie"), holds a meeting planned for a day of it ("Il doit s'entretenir
-    mercredi avec le Premier ministre")."""
+    """Whether a stay told as begun holds what is planned for a day of it: one of the two names
+    a state and no person, either the stay ("entame ce mardi une visite de deux jours en
+    Hongrie", then "Il doit s'entretenir mercredi avec le Premier ministre") or its sequel
+    ("reçue jeudi à Dakar par son homologue", then "doit poursuivre sa visite vendredi par une
+    rencontre avec des chefs d'entreprise")."""
     begun, planned = (a, b) if a.status == "occurred" else (b, a)
     if planned.status != "planned" or begun.date is None or planned.date is None:
         return False
-    named = _countries(analysis, tuple(filter(named_person, begun.parties)))
-    return len(named) < 2 and begun.date <= planned.date
+    if begun.date > planned.date:
+        return False
+    if len(_countries(analysis, tuple(filter(named_person, begun.parties)))) < 2:
+        return True
+    stop = planned.place and not planned.place.is_country  # "doit se rendre mardi à Makassar"
+    return not stop and len(_countries(analysis, tuple(filter(named_person, planned.parties)))) < 2
 
 
 def _other_persons(analysis: Analysis, a: set[str], b: set[str]) -> bool:

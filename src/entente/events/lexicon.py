@@ -235,9 +235,10 @@ class Lexicon:
     denial: Pattern
     negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
-    civil: frozenset[
-        str
-    ]  # nouns that make it a people's: "une délégation d'hommes d'affaires chinois"
+    officials: frozenset[str]  # those of them that are persons: "les ministres turc et russe"
+    # nouns that make it a people's: "une délégation d'hommes d'affaires chinois"
+    civil: frozenset[str]
+    office_complement: re.Pattern[str]  # "des Affaires étrangères" after "ministres", at the end
     event_names: frozenset[str]  # nouns whose compound names hold states ("sommet Russie-Afrique")
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
@@ -246,6 +247,7 @@ class Lexicon:
     venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
+    mourned: re.Pattern[str]  # "aux funérailles de la reine": the dead are no party
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
     to_host: re.Pattern[str]  # "chez le président Mattarella": ends where the host is named
     witness: re.Pattern[str]  # "en présence du": ends where one beside a caller is named
@@ -419,8 +421,10 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         denial=compile_all(data["denial"]),
         negated=_negation(data["negation_pattern"]),
         political=_with_plurals(consult["political_nouns"]),
+        officials=_with_plurals(consult["official_nouns"]),
         event_names=frozenset(folded(w) for w in consult["event_names"]),
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
+        office_complement=_cue_before_end(consult["office_complements"], reach=0),
         event_noun_before=compile_all(consult["event_nouns"]),
         attribution=_cue_before_end(consult["attribution"]),
         said_after=_said_after(consult["said_after"]),
@@ -428,6 +432,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         venue=_cue_before_end(consult["venue_cues"], reach=60),
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
+        mourned=_cue_before_end(consult["mourned_cues"], reach=20),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
         to_host=_cue_before_end(consult["host_cues"], reach=50, marks=";:."),
         witness=_cue_before_end(consult["witness_cues"], reach=40),
