@@ -97,6 +97,12 @@ def _pub(text: str, **kwargs) -> Publication:
             "header",
             None,
         ),
+        (  # the reading time run on without a separator
+            "Titre\nPar Anne Roy\nPublié le 08/02/2021 à 11:40 Temps de lecture: 2 min\nTexte.",
+            D(2021, 2, 8),
+            "header",
+            None,
+        ),
         (
             "Titre\nClaire Dumont   |21.06.2017 - Mise à jour : 22.06.2017\nTexte.",
             D(2017, 6, 21),

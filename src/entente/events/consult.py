@@ -201,7 +201,11 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
     invited = found.text[
         max(found.span[0], found.match.start() - INVITATION_REACH) : found.match.end()
     ]
-    if lex.hypothetical.search(found.clause) or lex.invitations.search(invited):
+    if (
+        lex.hypothetical.search(found.clause)
+        or lex.readiness.search(found.clause)
+        or lex.invitations.search(invited)
+    ):
         return None  # "pourrait se rendre", "l'a invité au sommet que le Brésil accueillera"
     after = lex.clauses.incise.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
     if lex.unrealised.search(found.clause) or lex.unrealised.search(after):
@@ -607,8 +611,8 @@ def _parties(
     organisations around them are topics ("a félicité la partie russe pour le sommet des BRICS").
     """
     people = [m for m in mentions if _is_person(analysis, m) or _holders(analysis, m, lex)]
-    if len({analysis.country(m.key) for m in people} - {None}) >= 2:
-        mentions = people
+    if len({analysis.country(m.key) for m in people} - {None}) >= 2:  # but "sous l'égide de l'UE"
+        mentions = [m for m in mentions if m in people or _joins(analysis, m, lex)]
     chosen: dict[str, ActorMention] = {}
     for mention in mentions:
         country = analysis.country(mention.key)
