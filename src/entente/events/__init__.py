@@ -10,7 +10,7 @@ from entente.events.consult import (
     REMOTE,
     ConsultMention,
     attendance,
-    called_off,
+    calls_off,
     consult_mention,
     fullest,
     lead_date,
@@ -198,6 +198,15 @@ def _mentions(analysis: Analysis, lex: Lexicon) -> list[ConsultMention]:
     return mentions
 
 
+def _called_off(mention: ConsultMention, analysis: Analysis, lex: Lexicon) -> bool:
+    """Whether a planned meeting is called off in the sentences just after it ("la rencontre
+    n'aurait pas lieu"): those sentences are read again only then."""
+    if mention.status != "planned":
+        return False
+    after = range(mention.index + 1, min(mention.index + CALLED_OFF_REACH, len(analysis.sentences)))
+    return any(calls_off(analysis, i, lex) for i in after)
+
+
 def _two_parties(group: list[ConsultMention], analysis: Analysis) -> bool:
     """A CONSULT has two parties or more (EVENTS.md): an organisation's summit with no one named
     as present states no interaction."""
@@ -250,15 +259,8 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
     document's main pair (the first interaction's, if it has two parties). A joint subject
     stands for at most as many parties as the language's group words count ("les quatre")."""
     lex = load_lexicon(analysis.doc.language)
-    off = called_off(analysis, lex)
-    mentions = [
-        m
-        for m in _mentions(analysis, lex)
-        if not _background(m, analysis)
-        and not (
-            m.status == "planned" and off & set(range(m.index + 1, m.index + CALLED_OFF_REACH))
-        )
-    ]
+    mentions = [m for m in _mentions(analysis, lex) if not _background(m, analysis)]
+    mentions = [m for m in mentions if not _called_off(m, analysis, lex)]
     groups = [g for g in merge_mentions(mentions, analysis) if _two_parties(g, analysis)]
     main = groups[0][0].parties if groups and len(groups[0][0].parties) == 2 else ()
     most = max(lex.clauses.group_sizes.values())

@@ -1315,15 +1315,11 @@ def _gathering_attended(analysis: Analysis, index: int, text: str, lex: Lexicon)
     )
 
 
-def called_off(analysis: Analysis, lex: Lexicon) -> frozenset[int]:
-    """The sentences that call off a meeting told before by its definite noun ("un conseiller a
-    fait savoir que la rencontre n'aurait pas lieu", "la visite a été annulée"): the meeting
-    planned in the sentences just before them will not take place."""
-    return frozenset(
-        i
-        for i, sentence in enumerate(analysis.sentences)
-        if any(_calls_off(found, lex) for found in _triggers(pattern_text(lex, sentence.text), lex))
-    )
+def calls_off(analysis: Analysis, index: int, lex: Lexicon) -> bool:
+    """Whether a sentence calls off a meeting told before by its definite noun ("un conseiller a
+    fait savoir que la rencontre n'aurait pas lieu", "la visite a été annulée")."""
+    text = pattern_text(lex, analysis.sentences[index].text)
+    return any(_calls_off(found, lex) for found in _triggers(text, lex))
 
 
 def _calls_off(found: _Found, lex: Lexicon) -> bool:
