@@ -55,6 +55,7 @@ ATTENDANCE_REACH = 3  # sentences back from "y ont pris part" to the gathering i
 REMOTE = frozenset({"phone", "video"})
 IN_PERSON = frozenset({"visit", "third-party"})
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
+CONVENED_REACH = 40  # "réunira de nouveau les deux dirigeants": the group convened
 LIST_REACH = 80  # "turc, iranien et russe": the demonyms of one list are close
 
 
@@ -75,6 +76,7 @@ class ConsultMention:
     anaphoric: bool = False
     next_meeting: bool = False  # "les deux ministres sont convenus de se retrouver"
     grouped: bool = False  # told of "ils", "les deux hommes": who went together before
+    convened: bool = False  # "X réunira les deux dirigeants": X and the pair told before
     companions: tuple[str, ...] = ()  # whom "ils" stands for, once read
     subjects: tuple[str, ...] = ()  # the parties named before the trigger
     in_turn: bool = False  # "a reçu séparément les deux dirigeants": one meeting with each
@@ -1000,6 +1002,9 @@ def _clause_mentions(
     grouped = bool(lex.groups.search(found.text[: found.match.start()])) or (
         in_turn and bool(lex.groups.search(found.rest_of_clause))
     )  # "Donald Trump avait reçu séparément les deux dirigeants"
+    convened = found.trigger.gathering and bool(
+        lex.groups.search(found.text[found.match.end() : found.match.end() + CONVENED_REACH])
+    )  # "João Lourenço réunira de nouveau les deux dirigeants"
     start, end = (sentence.start + edge for edge in found.span)
     own = [m for m in _party_mentions(analysis, sentence, lex, grouped) if start <= m.start < end]
     if any(
@@ -1101,7 +1106,8 @@ def _clause_mentions(
         status=status,
         place=place,
         next_meeting=bool(lex.next_meeting.search(found.text)),
-        grouped=grouped,
+        grouped=grouped or convened,
+        convened=convened,
         subjects=tuple(
             k
             for k in parties
@@ -1599,13 +1605,25 @@ def merge_mentions(
             target.append(mention)
         elif len(_countries(analysis, mention.parties)) >= 2 or not mention.anaphoric:
             groups.append([mention])  # "L'entretien entre X et Y a porté sur ...", told first
-        elif mention.next_meeting and (paired := _with_main_pair(mention, groups, analysis)):
-            groups.append([paired])  # "les deux ministres sont convenus de se retrouver à ..."
-        elif (not groups or _group_met_host(mention)) and (
-            paired := _with_salient_pair(mention, analysis)
-        ):  # "Les deux dirigeants se sont rencontrés", told first; "... ont été reçus par X"
+        elif paired := _anaphora_paired(mention, groups, analysis):
             groups.append([paired])
     return groups
+
+
+def _anaphora_paired(
+    mention: ConsultMention, groups: list[list[ConsultMention]], analysis: Analysis
+) -> ConsultMention | None:
+    """An anaphoric mention that joins no group, given the parties it speaks of: the main pair
+    for the next meeting of "les deux ministres" or for those "X réunira" ("les deux"), the
+    salient pair for "Les deux dirigeants se sont rencontrés" told first or "... ont été reçus
+    par X"."""
+    if (mention.next_meeting or mention.convened) and (
+        paired := _with_main_pair(mention, groups, analysis)
+    ):
+        return paired
+    if not groups or _group_met_host(mention):
+        return _with_salient_pair(mention, analysis)
+    return None
 
 
 def _group_met_host(mention: ConsultMention) -> bool:
