@@ -56,6 +56,7 @@ REMOTE = frozenset({"phone", "video"})
 IN_PERSON = frozenset({"visit", "third-party"})
 PERSON_KINDS = frozenset({"title"})  # "son homologue éthiopien" stands for a person
 CONVENED_REACH = 40  # "réunira de nouveau les deux dirigeants": the group convened
+NOUN_REACH = 60  # "les ministres des Affaires étrangères turc": the noun before a demonym
 LIST_REACH = 80  # "turc, iranien et russe": the demonyms of one list are close
 
 
@@ -350,7 +351,7 @@ def _demonym_noun(
     """The last words before the noun a demonym qualifies, read before the first demonym of its
     list and before an office's complement ("les ministres des Affaires étrangères turc")."""
     start = _list_start(analysis, m, lex)
-    before = folded(analysis.doc.text[max(floor, start - 60) : start])
+    before = folded(analysis.doc.text[max(floor, start - NOUN_REACH) : start])
     complement = lex.office_complement.search(before)
     return before[: complement.start() if complement else None].split()[-reach:]
 
@@ -1229,10 +1230,10 @@ def _counterparts(
     analysis: Analysis, pieces: list[list[ActorMention]], openers: list[str]
 ) -> list[list[ActorMention]]:
     """The counterparts of a list met in turn, from its pieces between joiners: none where a
-    piece names no one ("a reçu successivement, au cours de l'après-midi, A, B"), one where a piece set
-    off by a comma says more of the last ("la vice-présidente du Sénat vietnamien, X, venue à la
-    place de Y"; but "avec A et avec B" are two, of one country or not), and none in a piece
-    without a person when the first names one ("en voyage en Chine")."""
+    piece names no one ("a reçu successivement, au cours de l'après-midi, A, B"), one where a
+    piece set off by a comma says more of the last ("la vice-présidente du Sénat vietnamien, X,
+    venue à la place de Y"; but "avec A et avec B" are two, of one country or not), and none in
+    a piece without a person when the first names one ("en voyage en Chine")."""
     kept: list[list[ActorMention]] = []
     for piece, opener in zip(pieces, openers, strict=True):
         if not piece:

@@ -143,8 +143,6 @@ class Clauses:
     incise: re.Pattern[str]  # ", où il a été reçu par X,": a relative clause set off by commas
     clause_break: re.Pattern[str]
     gap_break: re.Pattern[str]  # "Washington, qui ...": a subject parted from its verb
-    paired_after: re.Pattern[str]  # "italien et néerlandais": a demonym of a pair
-    paired_before: re.Pattern[str]
     quotes: re.Pattern[str]
     object_clitic: re.Pattern[str]  # "l'accusant": the object named before the verb
     coordination: re.Pattern[str]  # "de la Corée du Sud et des Etats-Unis"
@@ -193,8 +191,6 @@ def _clauses(spec: dict[str, Any]) -> Clauses:
         incise=re.compile(rf",\s*(?:{words('incise_relatives')})[^,]*,"),
         clause_break=re.compile(rf"{marks('clause_marks')}|\b(?:{words('clause_words')})"),
         gap_break=re.compile(rf"{marks('gap_marks')}|\b(?:{words('gap_words')})"),
-        paired_after=re.compile(rf"\s+(?:{words('pair_words')})\s+\w"),
-        paired_before=re.compile(rf"\w\s+(?:{words('pair_words')})\s+$"),
         quotes=re.compile(rf"\s*{marks('quotes')}\s*"),
         object_clitic=re.compile(rf"\b(?:{words('object_clitics', end=SPACE)})$", re.IGNORECASE),
         coordination=re.compile(
