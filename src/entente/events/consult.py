@@ -181,22 +181,12 @@ def _best(found: list[_Found], span: tuple[int, int] = (0, 10**9)) -> _Found | N
 
 def _status(found: _Found, lex: Lexicon) -> str | None:
     """``None`` when the interaction is negated, hypothetical, cancelled or generic history."""
-    if negated(lex, found.text, found.match.start(), found.match.end()) or lex.negated.search(
-        found.clause
-    ):
-        return None  # "n'a pas rencontré"; "une visite ... n'est toutefois pas à l'ordre du jour"
+    if _undone(found, lex):
+        return None
     if any(p.search(found.window) for p in (lex.negation, lex.generic)):
         return None
     if lex.generic.match(found.text.lstrip()):
         return None  # "Par tradition, les chanceliers allemands font leur premier voyage à Paris"
-    if (
-        says_cancelled(lex, found.window)
-        or says_cancelled(lex, found.rest_of_clause)
-        or says_cancelled(
-            lex, lex.clauses.incise.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
-        )
-    ):
-        return None  # "la visite de M. Lavrov en Corée du Nord a été reportée"
     if lex.accepted.search(
         found.text[max(0, found.match.start() - WINDOW_BEFORE) : found.match.end()]
     ):
@@ -221,6 +211,20 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         + (lex.object_relative.split(after)[0])
     )  # "ont signé un document qui doit couvrir les prochaines années": signed, not planned
     return "planned" if lex.planned.search(ahead) else "occurred"
+
+
+def _undone(found: _Found, lex: Lexicon) -> bool:
+    """Whether the text says the interaction did not or will not take place: "n'a pas
+    rencontré", "n'est toutefois pas à l'ordre du jour", "la visite ... a été reportée"."""
+    return bool(
+        negated(lex, found.text, found.match.start(), found.match.end())
+        or lex.negated.search(found.clause)
+        or says_cancelled(lex, found.window)
+        or says_cancelled(lex, found.rest_of_clause)
+        or says_cancelled(
+            lex, lex.clauses.incise.sub(" ", found.text[found.match.end() :])[:UNREALISED_REACH]
+        )
+    )
 
 
 def _mode(found: _Found, lex: Lexicon) -> str | None:
@@ -323,26 +327,21 @@ def _in_venue(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
     return organisation or not lex.counterpart.search(before, cue.start())
 
 
-def _list_start(analysis: Analysis, m: ActorMention, lex: Lexicon) -> int:
-    """Where the list of demonyms a demonym closes begins: "turc" in "les ministres turc,
-    iranien et russe", for each of the three."""
-    text, start = analysis.doc.text, m.start
-    for other in reversed(analysis.actors.in_span(max(0, m.start - LIST_REACH), m.start)):
-        if other.end > start or other.kind != "demonym":
-            continue
+def _list_bounds(analysis: Analysis, m: ActorMention, lex: Lexicon) -> tuple[int, int]:
+    """Where the list of demonyms that holds a demonym begins and ends: "turc" to "russe" in "les
+    ministres turc, iranien et russe", for each of the three."""
+    text, start, end = analysis.doc.text, m.start, m.end
+    near = analysis.actors.in_span(max(0, m.start - LIST_REACH), m.end + LIST_REACH)
+    demonyms = sorted((o for o in near if o.kind == "demonym"), key=lambda o: o.start)
+    for other in reversed([o for o in demonyms if o.end <= m.start]):
         if not lex.clauses.coordination.fullmatch(text[other.end : start]):
             break
         start = other.start
-    return start
-
-
-def _listed_after(analysis: Analysis, m: ActorMention, lex: Lexicon) -> bool:
-    """Whether another demonym follows in a list ("turc, iranien")."""
-    text = analysis.doc.text
-    return any(
-        other.kind == "demonym" and lex.clauses.coordination.fullmatch(text[m.end : other.start])
-        for other in analysis.actors.in_span(m.end, m.end + LIST_REACH)
-    )
+    for other in (o for o in demonyms if o.start >= m.end):
+        if not lex.clauses.coordination.fullmatch(text[end : other.start]):
+            break
+        end = other.end
+    return start, end
 
 
 def _demonym_noun(
@@ -350,7 +349,7 @@ def _demonym_noun(
 ) -> list[str]:
     """The last words before the noun a demonym qualifies, read before the first demonym of its
     list and before an office's complement ("les ministres des Affaires étrangères turc")."""
-    start = _list_start(analysis, m, lex)
+    start, _ = _list_bounds(analysis, m, lex)
     before = folded(analysis.doc.text[max(floor, start - NOUN_REACH) : start])
     complement = lex.office_complement.search(before)
     return before[: complement.start() if complement else None].split()[-reach:]
@@ -638,10 +637,8 @@ def _holders(
     gouvernement italien et néerlandais"), or of one of ``nouns``: persons, though unnamed."""
     if mention.kind != "demonym":
         return False
-    if _list_start(analysis, mention, lex) == mention.start and not _listed_after(
-        analysis, mention, lex
-    ):
-        return False
+    if _list_bounds(analysis, mention, lex) == (mention.start, mention.end):
+        return False  # a demonym alone
     before = _demonym_noun(analysis, mention, lex, reach=5)
     return any(w in (nouns or lex.political) and w.endswith(("s", "x")) for w in before)
 
@@ -1333,11 +1330,7 @@ def _calls_off(found: _Found, lex: Lexicon) -> bool:
     definite = any(
         m.start() <= found.match.start() <= m.end() for m in lex.definite.finditer(found.text)
     )
-    return definite and (
-        says_cancelled(lex, found.rest_of_clause)
-        or negated(lex, found.text, found.match.start(), found.match.end())
-        or bool(lex.negated.search(found.rest_of_clause))
-    )
+    return definite and _undone(found, lex)
 
 
 def _told(sentence: Sentence, lex: Lexicon) -> bool:
@@ -1535,9 +1528,7 @@ def _one_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     countries = _countries(analysis, a.parties)
     if len(countries) != 2 or countries != _countries(analysis, b.parties):
         return False
-    return any(
-        len(_countries(analysis, tuple(filter(named_person, m.parties)))) < 2 for m in (a, b)
-    )
+    return _one_side_named(analysis, a) or _one_side_named(analysis, b)
 
 
 def _begun_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
@@ -1551,10 +1542,16 @@ def _begun_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> boo
         return False
     if begun.date > planned.date:
         return False
-    if len(_countries(analysis, tuple(filter(named_person, begun.parties)))) < 2:
+    if _one_side_named(analysis, begun):
         return True
     stop = planned.place and not planned.place.is_country  # "doit se rendre mardi à Makassar"
-    return not stop and len(_countries(analysis, tuple(filter(named_person, planned.parties)))) < 2
+    return not stop and _one_side_named(analysis, planned)
+
+
+def _one_side_named(analysis: Analysis, mention: ConsultMention) -> bool:
+    """Whether an account names persons of one side at most (the arrival, "entame une visite en
+    Hongrie"): the other is a state."""
+    return len(_countries(analysis, tuple(filter(named_person, mention.parties)))) < 2
 
 
 def _other_persons(analysis: Analysis, a: set[str], b: set[str]) -> bool:
