@@ -154,6 +154,16 @@ CASES = [
         [("mardi matin", "TIME", "2021-02-02TMO")],
     ),
     (
+        "Arrivée lundi soir à Dakar, la ministre a été reçue dans la matinée par le président.",
+        THU,
+        [("lundi soir", "TIME", "2021-02-01TEV"), ("la matinée", "TIME", "2021-02-02TMO")],
+    ),
+    (
+        "Lundi soir, il a dîné avec le roi ; le matin même, il avait vu le Premier ministre.",
+        THU,
+        [("Lundi soir", "TIME", "2021-02-01TEV"), ("le matin même", "TIME", "2021-02-01TMO")],
+    ),
+    (
         "Le cessez-le-feu a été rompu il y a trois jours.",
         THU,
         [("il y a trois jours", "DATE", "2021-02-01")],

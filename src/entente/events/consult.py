@@ -34,6 +34,7 @@ STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
+DAY_TOLD_REACH = 3  # sentences back to the day a part of the day or "le lendemain" counts from
 INVITATION_REACH = 120  # "son invitation à X pour le sommet que l'Afrique du Sud accueillera"
 PLACE_REACH = 70
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
@@ -1167,12 +1168,23 @@ def _each_caller(analysis: Analysis, mention: ConsultMention, each: int) -> list
 
 
 def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> str | None:
-    """The date of an expression that counts from the day told before ("mardi. Ce jour-là, ..."),
-    read with the sentence before."""
-    before = analysis.without_dateline(analysis.sentences[index - 1])
-    text = before + "\n" + analysis.without_dateline(analysis.sentences[index])
-    date, found = date_in(text, analysis.published, analysis.doc.language, len(before) + 1 + near)
-    return date if found == words else None
+    """The date of an expression that counts from the day told before ("Jeudi, ... . Ils se sont
+    ensuite entretenus ... . Dans l'après-midi, ..."), read with the last sentence of its
+    paragraph before it that tells a day (DAY_TOLD_REACH sentences back at most), else with the
+    sentence before."""
+    language, sentences = analysis.doc.language, analysis.sentences
+    for earlier in range(index - 1, max(-1, index - 1 - DAY_TOLD_REACH), -1):
+        before = analysis.without_dateline(sentences[earlier])
+        if (
+            earlier > 0
+            and date_in(before, analysis.published, language)[0] is None
+            and "\n" not in analysis.doc.text[sentences[earlier - 1].end : sentences[index].start]
+        ):
+            continue  # a paragraph keeps its day; one before it tells another story
+        text = before + "\n" + analysis.without_dateline(analysis.sentences[index])
+        date, found = date_in(text, analysis.published, language, len(before) + 1 + near)
+        return date if found == words else None
+    return None
 
 
 def _heading_day(analysis: Analysis, index: int, told: str) -> tuple[str | None, str | None]:

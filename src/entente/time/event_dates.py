@@ -99,7 +99,9 @@ def _limits(lang: str) -> re.Pattern[str]:
     apposed = rf"(?:\s+[\w'’-]+){{1,3}},(?:\s*{leads})?"  # "depuis son investiture, le 2 avril"
     bounds, joiners = alternation(data["noun_bounds"]), alternation(data["noun_bound_joiners"])
     noun = rf"{bounds}\s+[^,.;:!?]{{1,{NOUN_REACH}}}?\s{joiners}"  # "après les élections du"
-    return re.compile(rf"(?<![\w'’])(?:{limits}(?:{apposed})?|{noun})\s*$", re.IGNORECASE)
+    talks = data["begun_talks"]
+    begun = rf"{alternation(talks['nouns'])},?\s+{alternation(talks['participles'])}"
+    return re.compile(rf"(?<![\w'’])(?:{limits}(?:{apposed})?|{noun}|{begun})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

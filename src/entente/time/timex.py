@@ -158,6 +158,7 @@ class _Resolved:
     refer: str | None = None
     shift: int = 0
     suffix: str = ""
+    overnight: bool = False  # a part of the day that, told after a later one, is the next day's
 
 
 @dataclass(frozen=True)
@@ -655,13 +656,15 @@ def _resolve_this_part_of_day(match: re.Match[str], ctx: _Context) -> _Resolved 
 
 
 def _resolve_anaphoric_part(match: re.Match[str], ctx: _Context) -> _Resolved | None:
-    code = ctx.lex.table("anaphoric_parts_of_day")[_group(match, "ap")]
-    return _Resolved("TIME", None, refer="day", suffix=f"T{code}")
+    part = _group(match, "ap")
+    code = ctx.lex.table("anaphoric_parts_of_day")[part]
+    overnight = part not in ctx.lex.words("same_day_parts")  # "le matin même"
+    return _Resolved("TIME", None, refer="day", suffix=f"T{code}", overnight=overnight)
 
 
 def _resolve_bounded_part(match: re.Match[str], ctx: _Context) -> _Resolved | None:
     code = ctx.lex.table("part_of_day_bound_nouns")[_group(match, "pod")]
-    return _Resolved("TIME", None, refer="day", suffix=f"T{code}")
+    return _Resolved("TIME", None, refer="day", suffix=f"T{code}", overnight=True)
 
 
 def _clock(ctx: _Context, hour: int, minute: int, day_part: str) -> _Resolved | None:
@@ -1429,25 +1432,40 @@ def _reference(
     Clock times and parts of day take the nearest day of their own sentence, before or after
     ("vers 0 h 40, jeudi"), then the last day mentioned before, then the publication date.
     "le lendemain", "ce jour-là" and "l'année suivante" take only what came before, and nothing
-    else.
+    else. A part of the day told after a later part of the day it leans on is the next day's
+    ("Arrivé jeudi soir, il a été reçu dans la matinée").
     """
     pattern = _DAY_VALUE if kind in ("day", "told") else _YEAR_VALUE
     start, _, resolved = items[index]
     first, last = ctx.sentence(start)
-    dated = [
-        (s, e, pattern.match(r.value or "")) for s, e, r in items if r.type in ("DATE", "TIME")
-    ]
-    dated = [(s, e, m.group(0)) for s, e, m in dated if m and s != start]
+    dated = [(s, e, r.value) for s, e, r in items if r.type in ("DATE", "TIME") and r.value]
+    dated = [(s, e, v) for s, e, v in dated if pattern.match(v) and s != start]
+    chosen = None
     if resolved.shift == 0 and kind == "day":
-        same = [(abs(s - start), v) for s, e, v in dated if first <= s < last]
-        if same:
-            return min(same)[1]
-    earlier = [v for s, e, v in dated if e <= start]
-    if earlier:
-        return earlier[-1]
+        same = [(abs(s - start), s, v) for s, e, v in dated if first <= s < last]
+        chosen = min(same)[1:] if same else None
+    if chosen is None:
+        chosen = next(((s, v) for s, e, v in reversed(dated) if e <= start), None)
+    if chosen is not None:
+        told, value = chosen
+        day = pattern.match(value).group(0)  # type: ignore[union-attr]
+        if resolved.overnight and told < start and _earlier_part(resolved.suffix, value):
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+        return day
     if resolved.shift == 0 and ctx.anchor is not None and kind != "told":
         return ctx.anchor.isoformat() if kind == "day" else f"{ctx.anchor.year:04d}"
     return None  # "ce jour-là" with no day told before: unknown
+
+
+_PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")  # TimeML's parts of the day, in their order
+
+
+def _earlier_part(suffix: str, value: str) -> bool:
+    """Whether the part of the day ``suffix`` names comes before the one ``value`` ends with."""
+    part, told = suffix.removeprefix("T"), value.rpartition("T")[2]
+    if part not in _PARTS_OF_DAY or told not in _PARTS_OF_DAY or "T" not in value:
+        return False
+    return _PARTS_OF_DAY.index(part) < _PARTS_OF_DAY.index(told)
 
 
 def _apply_reference(reference: str | None, resolved: _Resolved) -> str | None:
