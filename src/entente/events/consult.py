@@ -546,12 +546,19 @@ def _after_time_opener(
     """ "Cinq jours après le rappel de l'ambassadeur de France, les présidents américain et
     français se sont parlé": who an opening phrase names to date the meeting by another event is
     not at it, when the clause after its comma names two sides."""
-    opener = lex.time_opener.match(found.text)
-    comma = found.text.find(",", opener.end()) if opener else -1
-    if comma < 0 or found.match.start() < comma:
+    comma = _time_opener_end(found, lex)
+    if not comma:
         return mentions
     kept = [m for m in mentions if m.start - sentence.start > comma]
     return kept if len({analysis.country(m.key) for m in kept} - {None}) >= 2 else mentions
+
+
+def _time_opener_end(found: _Found, lex: Lexicon) -> int:
+    """Where the phrase that opens a sentence to date it by another event ends (its comma),
+    when the trigger comes after it; else 0."""
+    opener = lex.time_opener.match(found.text)
+    comma = found.text.find(",", opener.end()) if opener else -1
+    return comma if 0 <= comma < found.match.start() else 0
 
 
 def _without_venue_state(
@@ -668,12 +675,14 @@ def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
 def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexicon) -> Place | None:
     """The place nearest the trigger among those the sentence names after a preposition: a city
     before a country ("en visite au Sénégal, où il s'est entretenu à Dakar"); a seat of power
-    stands for its capital ("à l'Elysée" is in Paris)."""
+    stands for its capital ("à l'Elysée" is in Paris); not one named by an opening phrase of
+    time ("Après une semaine de reproches sur la trêve conclue à Genève, ...")."""
+    opener = _time_opener_end(found, lex)
     places = [
         p
         for p in find_places(sentence.text, analysis.doc.language)
         or _seats(analysis, sentence, lex)
-        if found.in_clause(p.start)
+        if found.in_clause(p.start) and p.start > opener
     ]
     visits = [m.end() for m in lex.mode_cues["visit"].finditer(found.text)]  # "en visite à Beijing"
     near = [  # not the place of a topic ("la situation humanitaire à Gaza")
