@@ -20,6 +20,7 @@ from entente.actors.roles import (
     find_titles,
     is_former,
     is_indefinite,
+    is_leaving,
     is_plural,
     names_office,
     pointer_roles,
@@ -232,6 +233,8 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
                 res.add(title.start, title.end, held, "title")
             return
         role_names = ()  # a name, but no office held at the document's date
+    elif title.name_start is not None and is_leaving(res.text[title.start : title.end], res.lang):
+        role_names = ()
     restricted = {c for _, countries in roles for c in countries}
     if named and restricted and named not in restricted:
         return  # "secrétaire d'Etat" is the American foreign minister, not a French junior minister

@@ -80,6 +80,7 @@ class _RoleGrammar:
     places_after: frozenset[str]  # "l'émissaire chinois à l'Élysée": the title ends before "à"
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
+    leaving: frozenset[str]  # "le président sortant": an office its holder is leaving
     indefinite: frozenset[str]  # "un diplomate asiatique": someone the text does not name
     office: re.Pattern[str]  # "le poste de Premier ministre": the office, not its holder
     article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
@@ -127,6 +128,7 @@ def _grammar(lang: str) -> _RoleGrammar:
         places_after=frozenset(fold(w) for w in titles["places_after"]),
         plural_endings=tuple(titles["plural_endings"]),
         former=frozenset(fold(w) for w in titles["former"]),
+        leaving=frozenset(fold(w) for w in titles["leaving"]),
         indefinite=frozenset(fold(w) for w in titles["indefinite"]),
         office=_office_before(titles["office_nouns"]),
         article=re.compile(
@@ -245,6 +247,14 @@ def is_former(text: str, title_start: int, lang: str = "fr") -> bool:
     before = fold(text[max(0, title_start - 20) : title_start]).replace("’", "'")
     words = re.findall(r"[\w-]+", before.split("'")[-1]) or [""]
     return words[-1] in _grammar(lang).former
+
+
+def is_leaving(title: str, lang: str = "fr") -> bool:
+    """Whether a title ends on a word that says its holder is leaving the office ("le président
+    sortant, Abdoulaye Wade"): the handover may be behind the document's date, so the name holds
+    no office we can date."""
+    words = re.findall(r"[\w-]+", fold(title)) or [""]
+    return words[-1] in _grammar(lang).leaving
 
 
 def is_indefinite(text: str, title_start: int, lang: str = "fr") -> bool:

@@ -672,6 +672,9 @@ def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
     return {c for k in parties if (c := analysis.country(k))}
 
 
+_OPENING_PLACE = re.compile(r"^\s*(?:[^,]{1,30},\s*)?\S{1,3}\s*$")  # "Samedi, à Niamey, ..."
+
+
 def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexicon) -> Place | None:
     """The place nearest the trigger among those the sentence names after a preposition: a city
     before a country ("en visite au Sénégal, où il s'est entretenu à Dakar"); a seat of power
@@ -691,6 +694,7 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
         if abs(p.start - found.match.start()) <= PLACE_REACH
         or p.start < found.frame
         or any(0 <= p.start - v <= VISIT_CUE_GAP for v in visits)
+        or _OPENING_PLACE.match(sentence.text[: p.start])
     ]
     place = min(
         near, key=lambda p: (p.is_country, abs(p.start - found.match.start())), default=None
@@ -1396,7 +1400,8 @@ def _one_per_destination(
     home = analysis.country(traveller) if traveller else None
     met = _countries(analysis, mention.parties)
     stops: dict[str, Place] = {}
-    for place in find_places(mention.sentence.text, analysis.doc.language):
+    places = find_places(mention.sentence.text, analysis.doc.language)
+    for place in places:
         if place.country in (None, home) or not found.in_clause(place.start):
             continue
         if place.start < journey.start() and place.country not in met:
@@ -1404,10 +1409,13 @@ def _one_per_destination(
         last = list(stops.values())[-1].end if stops else journey.end()
         if place.start > journey.start() and place.start - last > gap:
             break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
-        if place.start > journey.start() and lex.since_anywhere.search(
-            folded(mention.sentence.text[last : place.start])
-        ):
+        between = folded(mention.sentence.text[last : place.start])
+        if place.start > journey.start() and lex.since_anywhere.search(between):
             break  # "sa première visite en Inde depuis le sommet de Goa": a time, no stop
+        if place.start > journey.start() and lex.object_relative.search(between):
+            legs = {p.country for p in places if p.start >= place.start} - set(stops)
+            mention = _without_states(analysis, mention, legs)
+            break  # "attendue au Kenya, dernière étape d'une tournée qui l'a menée en Zambie"
         stops.setdefault(place.country, place)
     if traveller is None or len(stops) < 2:
         return [_without_stages(analysis, mention, travellers, persons)]
@@ -1431,6 +1439,21 @@ def _one_per_destination(
             )
         )
     return visits
+
+
+def _without_states(
+    analysis: Analysis, mention: ConsultMention, countries: set[str]
+) -> ConsultMention:
+    """The trip without the states of ``countries`` named as states (not their persons): a
+    journey to the one state left."""
+    parties = tuple(
+        k
+        for k in mention.parties
+        if not (analysis.actors.entity(k).type == "state" and analysis.country(k) in countries)
+    )
+    if parties == mention.parties or len(_countries(analysis, parties)) != 2:
+        return mention
+    return replace(mention, parties=parties, mode="visit")
 
 
 def _without_stages(
