@@ -742,9 +742,11 @@ def _seats(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Place]:
 def _with_host(
     analysis: Analysis, parties: tuple[str, ...], place: Place | None, found: _Found
 ) -> tuple[str, ...]:
-    """A visit to a place makes its state the host: "Macron est attendu à Pékin" meets China; not
-    when an organisation is the one met there ("au siège de l'UA à Addis-Abeba")."""
-    if place is None or place.country is None or found.trigger.mode != "visit":
+    """A visit to a place makes its state the host: "Macron est attendu à Pékin" meets China, and
+    a guest received there by no one named meets it too ("a été reçue à l'Elysée"); not when an
+    organisation is the one met there ("au siège de l'UA à Addis-Abeba")."""
+    received = found.trigger.guest_is_subject and len(_countries(analysis, parties)) < 2
+    if place is None or place.country is None or not (found.trigger.mode == "visit" or received):
         return parties
     if place.country in _countries(analysis, parties) or any(
         _for_organisation(analysis, k) for k in parties[1:]
