@@ -275,8 +275,8 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
             m.kind == "demonym"
             and not _qualifies_state(_demonym_noun(analysis, m, lex, sentence.start), lex)
         )
-        # "consacrée à la situation au Soudan": what they spoke of
-        or (kind != "person" and lex.topic.search(lex.clauses.quotes.sub(" ", before)))
+        # "consacrée à la situation au Soudan (et en Libye)": what they spoke of
+        or (kind != "person" and lex.topic.search(_before_list(analysis, sentence, m, lex)))
         # "a quitté Ouagadougou pour Abidjan": where from, not who met
         or (kind == "state" and lex.departure.search(before))
         or (kind == "person" and lex.mourned.search(before))
@@ -292,6 +292,18 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
             and lex.members.search(folded(text[max(0, m.start - VENUE_REACH) : m.start]))
         )
     )
+
+
+def _before_list(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: Lexicon) -> str:
+    """The folded words before the list of places a state is named in ("la situation au Mali et
+    en Guinée-Bissau": before "Mali", for both), without quotes."""
+    text, start = analysis.doc.text, m.start
+    for other in reversed([o for o in analysis.mentions_in(sentence) if o.end <= m.start]):
+        joiner = lex.clauses.coordination.match(text, other.end, start)
+        if joiner is None or not lex.clauses.after_preposition.fullmatch(text, joiner.end(), start):
+            break
+        start = other.start
+    return lex.clauses.quotes.sub(" ", folded(text[max(sentence.start, start - 40) : start]))
 
 
 ONE_WORD_INCISE = re.compile(r",\s*[^\W\d_][\w'-]*\s*,")
