@@ -251,7 +251,7 @@ def is_former(text: str, title_start: int, lang: str = "fr") -> bool:
 
 def is_leaving(title: str, lang: str = "fr") -> bool:
     """Whether a title ends on a word that says its holder is leaving the office ("le président
-    sortant, Abdoulaye Wade"): the handover may be behind the document's date, so the name holds
+    sortant, X"): the handover may be behind the document's date, so the name holds
     no office we can date."""
     words = re.findall(r"[\w-]+", fold(title)) or [""]
     return words[-1] in _grammar(lang).leaving

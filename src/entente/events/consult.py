@@ -295,8 +295,8 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
 
 
 def _before_list(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: Lexicon) -> str:
-    """The folded words before the list of places a state is named in ("la situation au Mali et
-    en Guinée-Bissau": before "Mali", for both), without quotes."""
+    """The folded words before the list of places a state is named in ("la situation au
+    Mozambique et au Malawi": before "Mozambique", for both), without quotes."""
     text, start = analysis.doc.text, m.start
     for other in reversed([o for o in analysis.mentions_in(sentence) if o.end <= m.start]):
         joiner = lex.clauses.coordination.match(text, other.end, start)
@@ -684,14 +684,14 @@ def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
     return {c for k in parties if (c := analysis.country(k))}
 
 
-_OPENING_PLACE = re.compile(r"^\s*(?:[^,]{1,30},\s*)?\S{1,3}\s*$")  # "Samedi, à Niamey, ..."
+_OPENING_PLACE = re.compile(r"^\s*(?:[^,]{1,30},\s*)?\S{1,3}\s*$")  # "Vendredi, à Arusha, ..."
 
 
 def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexicon) -> Place | None:
     """The place nearest the trigger among those the sentence names after a preposition: a city
     before a country ("en visite au Sénégal, où il s'est entretenu à Dakar"); a seat of power
     stands for its capital ("à l'Elysée" is in Paris); not one named by an opening phrase of
-    time ("Après une semaine de reproches sur la trêve conclue à Genève, ...")."""
+    time ("Un mois après la polémique sur l'accord signé à Bruxelles, ...")."""
     opener = _time_opener_end(found, lex)
     places = [
         p
@@ -1195,8 +1195,8 @@ def _each_caller(analysis: Analysis, mention: ConsultMention, each: int) -> list
 
 
 def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> str | None:
-    """The date of an expression that counts from the day told before ("Jeudi, ... . Ils se sont
-    ensuite entretenus ... . Dans l'après-midi, ..."), read with the last sentence of its
+    """The date of an expression that counts from the day told before ("Mardi, ... . Elle a
+    aussi visité ... . Dans l'après-midi, ..."), read with the last sentence of its
     paragraph before it that tells a day (DAY_TOLD_REACH sentences back at most), else with the
     sentence before."""
     language, sentences = analysis.doc.language, analysis.sentences
@@ -1208,7 +1208,7 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
             and "\n" not in analysis.doc.text[sentences[earlier - 1].end : sentences[index].start]
         ):
             continue  # a paragraph keeps its day; one before it tells another story
-        text = before + "\n" + analysis.without_dateline(analysis.sentences[index])
+        text = before + "\n" + analysis.without_dateline(sentences[index])
         date, found = date_in(text, analysis.published, language, len(before) + 1 + near)
         return date if found == words else None
     return None
@@ -1429,7 +1429,7 @@ def _one_per_destination(
         if place.start > journey.start() and lex.object_relative.search(between):
             legs = {p.country for p in places if p.start >= place.start} - set(stops)
             mention = _without_states(analysis, mention, legs)
-            break  # "attendue au Kenya, dernière étape d'une tournée qui l'a menée en Zambie"
+            break  # "attendu à Nairobi, au terme d'un périple qui l'avait conduit au Ghana"
         stops.setdefault(place.country, place)
     if traveller is None or len(stops) < 2:
         return [_without_stages(analysis, mention, travellers, persons)]

@@ -1433,7 +1433,7 @@ def _reference(
     ("vers 0 h 40, jeudi"), then the last day mentioned before, then the publication date.
     "le lendemain", "ce jour-là" and "l'année suivante" take only what came before, and nothing
     else. A part of the day told after a later part of the day it leans on is the next day's
-    ("Arrivé jeudi soir, il a été reçu dans la matinée").
+    ("Arrivée lundi soir à Dakar, elle a été reçue dans la matinée").
     """
     pattern = _DAY_VALUE if kind in ("day", "told") else _YEAR_VALUE
     start, _, resolved = items[index]
