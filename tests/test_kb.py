@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from entente.kb import load_kb
+from entente.kb.loader import DATA
 from entente.kb.places import find_places
 
 
@@ -18,6 +19,12 @@ def test_every_un_member_and_observer_is_a_state() -> None:
     assert {"CHN", "RUS", "USA", "VAT", "PSE", "DZA", "SEN"} <= codes
     assert all(re.fullmatch(r"[A-Z]{3}", code or "") for code in codes)
     assert all(s.aliases and s.demonyms for s in states if s.code in {"CHN", "RUS", "DZA", "KOR"})
+
+
+def test_every_state_of_the_data_is_a_state_of_the_base() -> None:
+    # an organisation whose code is a state's would hide the state ("NAM" is Namibia)
+    rows = json.loads((DATA / "states.json").read_text(encoding="utf-8"))
+    assert {row["code"] for row in rows} == {s.code for s in load_kb("fr").by_type("state")}
 
 
 def test_every_organisation_code_of_the_contract_is_known(shared: Path) -> None:
