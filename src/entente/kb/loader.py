@@ -183,11 +183,14 @@ def _rank(role: str) -> int:
 @cache
 def load_kb(lang: str = "fr") -> KnowledgeBase:
     """The whole knowledge base for one language, loaded once per process."""
-    entities = {**_states(lang), **_organizations(lang), **_persons(lang)}
-    states = load_json(lang, "kb/states.json")
+    states, organizations = _states(lang), _organizations(lang)
+    if clash := states.keys() & organizations.keys():  # one would hide the other
+        raise ValueError(f"knowledge base: codes of both a state and an organisation: {clash}")
+    entities = {**states, **organizations, **_persons(lang)}
+    ambiguous = load_json(lang, "kb/states.json").get("_ambiguous", [])
     capitals = {
         entity.capital: code
         for code, entity in entities.items()
         if entity.type == "state" and entity.capital
     }
-    return KnowledgeBase(entities, frozenset(states.get("_ambiguous", [])), capitals)
+    return KnowledgeBase(entities, frozenset(ambiguous), capitals)
