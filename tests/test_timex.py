@@ -331,6 +331,15 @@ CASES = [
         [("La semaine dernière", "DATE", None)],
     ),
     (
+        "Arrivé le 12 mai dans la soirée, il a été reçu dans la matinée par le président.",
+        None,
+        [
+            ("le 12 mai", "DATE", "XXXX-05-12"),
+            ("la soirée", "TIME", "XXXX-05-12TEV"),
+            ("la matinée", "TIME", None),
+        ],
+    ),
+    (
         "Le cessez-le-feu a été rompu il y a trois jours.",
         None,
         [("il y a trois jours", "DATE", None)],

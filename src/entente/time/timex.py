@@ -1438,23 +1438,31 @@ def _reference(
     pattern = _DAY_VALUE if kind in ("day", "told") else _YEAR_VALUE
     start, _, resolved = items[index]
     first, last = ctx.sentence(start)
-    dated = [(s, e, r.value) for s, e, r in items if r.type in ("DATE", "TIME") and r.value]
-    dated = [(s, e, v) for s, e, v in dated if pattern.match(v) and s != start]
-    chosen = None
-    if resolved.shift == 0 and kind == "day":
-        same = [(abs(s - start), s, v) for s, e, v in dated if first <= s < last]
-        chosen = min(same)[1:] if same else None
-    if chosen is None:
-        chosen = next(((s, v) for s, e, v in reversed(dated) if e <= start), None)
-    if chosen is not None:
-        told, value = chosen
-        day = pattern.match(value).group(0)  # type: ignore[union-attr]
-        if resolved.overnight and told < start and _earlier_part(resolved.suffix, value):
-            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-        return day
-    if resolved.shift == 0 and ctx.anchor is not None and kind != "told":
+    dated = [  # (start, end, the day or year it names, its value)
+        (s, e, m.group(0), r.value)
+        for s, e, r in items
+        if r.type in ("DATE", "TIME") and r.value and s != start and (m := pattern.match(r.value))
+    ]
+    same = [(abs(s - start), s, d, v) for s, e, d, v in dated if first <= s < last]
+    if resolved.shift == 0 and kind == "day" and same:
+        _, told, day, value = min(same)
+    elif earlier := [(s, d, v) for s, e, d, v in dated if e <= start]:
+        told, day, value = earlier[-1]
+    elif resolved.shift == 0 and ctx.anchor is not None and kind != "told":
         return ctx.anchor.isoformat() if kind == "day" else f"{ctx.anchor.year:04d}"
-    return None  # "ce jour-là" with no day told before: unknown
+    else:
+        return None  # "ce jour-là" with no day told before: unknown
+    overnight = resolved.overnight and told < start and _earlier_part(resolved.suffix, value)
+    return _moved(day, 1) if overnight else day
+
+
+def _moved(day: str, days: int) -> str | None:
+    """A day some days later (earlier when negative); unknown when its year is ("XXXX-05-12")."""
+    if not days:
+        return day
+    if day.startswith("XXXX"):
+        return None
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
 _PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")  # TimeML's parts of the day, in their order
@@ -1462,8 +1470,8 @@ _PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")  # TimeML's parts of the day, in 
 
 def _earlier_part(suffix: str, value: str) -> bool:
     """Whether the part of the day ``suffix`` names comes before the one ``value`` ends with."""
-    part, told = suffix.removeprefix("T"), value.rpartition("T")[2]
-    if part not in _PARTS_OF_DAY or told not in _PARTS_OF_DAY or "T" not in value:
+    part, told = suffix.removeprefix("T"), value.partition("T")[2]
+    if part not in _PARTS_OF_DAY or told not in _PARTS_OF_DAY:
         return False
     return _PARTS_OF_DAY.index(part) < _PARTS_OF_DAY.index(told)
 
@@ -1473,12 +1481,8 @@ def _apply_reference(reference: str | None, resolved: _Resolved) -> str | None:
         return None
     if resolved.refer == "year":
         return f"{int(reference) + resolved.shift:04d}{resolved.suffix}"
-    if resolved.shift and reference.startswith("XXXX"):
-        return None
-    if resolved.shift:
-        day = dt.date.fromisoformat(reference) + dt.timedelta(days=resolved.shift)
-        reference = day.isoformat()
-    return reference + resolved.suffix
+    day = _moved(reference, resolved.shift)
+    return None if day is None else day + resolved.suffix
 
 
 def _resolve_references(
