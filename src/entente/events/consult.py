@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -297,13 +297,27 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
 def _before_list(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: Lexicon) -> str:
     """The folded words before the list of places a state is named in ("la situation au
     Mozambique et au Malawi": before "Mozambique", for both), without quotes."""
-    text, start = analysis.doc.text, m.start
-    for other in reversed([o for o in analysis.mentions_in(sentence) if o.end <= m.start]):
-        joiner = lex.clauses.coordination.match(text, other.end, start)
-        if joiner is None or not lex.clauses.after_preposition.fullmatch(text, joiner.end(), start):
+    text = analysis.doc.text
+
+    def joined(end: int, start: int) -> bool:  # ", et en", " et au"
+        joiner = lex.clauses.coordination.match(text, end, start)
+        return joiner is not None and bool(
+            lex.clauses.after_preposition.fullmatch(text, joiner.end(), start)
+        )
+
+    earlier = [o for o in analysis.mentions_in(sentence) if o.end <= m.start]
+    start = _list_start(earlier, m.start, joined)
+    return lex.clauses.quotes.sub(" ", folded(text[max(sentence.start, start - 40) : start]))
+
+
+def _list_start(earlier: list[ActorMention], start: int, joined: Callable[[int, int], bool]) -> int:
+    """Where a list that goes on at ``start`` begins: back over the mentions before it, in text
+    order, while each is joined to the next."""
+    for other in reversed(earlier):
+        if not joined(other.end, start):
             break
         start = other.start
-    return lex.clauses.quotes.sub(" ", folded(text[max(sentence.start, start - 40) : start]))
+    return start
 
 
 ONE_WORD_INCISE = re.compile(r",\s*[^\W\d_][\w'-]*\s*,")
@@ -343,15 +357,16 @@ def _in_venue(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
 def _list_bounds(analysis: Analysis, m: ActorMention, lex: Lexicon) -> tuple[int, int]:
     """Where the list of demonyms that holds a demonym begins and ends: "turc" to "russe" in "les
     ministres turc, iranien et russe", for each of the three."""
-    text, start, end = analysis.doc.text, m.start, m.end
+    text, end = analysis.doc.text, m.end
     near = analysis.actors.in_span(max(0, m.start - LIST_REACH), m.end + LIST_REACH)
     demonyms = sorted((o for o in near if o.kind == "demonym"), key=lambda o: o.start)
-    for other in reversed([o for o in demonyms if o.end <= m.start]):
-        if not lex.clauses.coordination.fullmatch(text[other.end : start]):
-            break
-        start = other.start
+
+    def joined(end: int, start: int) -> bool:  # ", ", " et "
+        return bool(lex.clauses.coordination.fullmatch(text, end, start))
+
+    start = _list_start([o for o in demonyms if o.end <= m.start], m.start, joined)
     for other in (o for o in demonyms if o.start >= m.end):
-        if not lex.clauses.coordination.fullmatch(text[end : other.start]):
+        if not joined(end, other.start):
             break
         end = other.end
     return start, end
@@ -1428,7 +1443,8 @@ def _one_per_destination(
             break  # "sa première visite en Inde depuis le sommet de Goa": a time, no stop
         if place.start > journey.start() and lex.object_relative.search(between):
             legs = {p.country for p in places if p.start >= place.start} - set(stops)
-            mention = _without_states(analysis, mention, legs)
+            states = {k for k in mention.parties if analysis.country(k) in legs}
+            mention = _visit_without(analysis, mention, states - persons)
             break  # "attendu à Nairobi, au terme d'un périple qui l'avait conduit au Ghana"
         stops.setdefault(place.country, place)
     if traveller is None or len(stops) < 2:
@@ -1455,19 +1471,15 @@ def _one_per_destination(
     return visits
 
 
-def _without_states(
-    analysis: Analysis, mention: ConsultMention, countries: set[str]
+def _visit_without(
+    analysis: Analysis, mention: ConsultMention, others: set[str], source: str | None = None
 ) -> ConsultMention:
-    """The trip without the states of ``countries`` named as states (not their persons): a
-    journey to the one state left."""
-    parties = tuple(
-        k
-        for k in mention.parties
-        if not (analysis.actors.entity(k).type == "state" and analysis.country(k) in countries)
-    )
-    if parties == mention.parties or len(_countries(analysis, parties)) != 2:
+    """The trip without the parties ``others`` (stages or legs of a journey named as states): a
+    visit, when two states are left."""
+    parties = tuple(k for k in mention.parties if k not in others)
+    if not others or len(_countries(analysis, parties)) != 2:
         return mention
-    return replace(mention, parties=parties, mode="visit")
+    return replace(mention, parties=parties, mode="visit", source=source or mention.source)
 
 
 def _without_stages(
@@ -1479,10 +1491,7 @@ def _without_stages(
     if not any(k in mention.subjects for k in travellers):
         return mention
     stages = {k for k in mention.subjects if k not in travellers and k not in persons}
-    parties = tuple(k for k in mention.parties if k not in stages)
-    if not stages or len(_countries(analysis, parties)) != 2:
-        return mention
-    return replace(mention, parties=parties, mode="visit", source=travellers[0])
+    return _visit_without(analysis, mention, stages, travellers[0])
 
 
 def _travellers(mention: ConsultMention, persons: set[str]) -> tuple[str, ...]:
