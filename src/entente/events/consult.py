@@ -580,6 +580,16 @@ def _after_time_opener(
     return kept if len({analysis.country(m.key) for m in kept} - {None}) >= 2 else mentions
 
 
+def _opens_sentence(found: _Found, lex: Lexicon) -> bool:
+    """Whether the trigger opens the sentence, alone ("Reçu lundi par X, il a signé ...") or in
+    the phrase that dates what follows by it ("Après un entretien téléphonique avec X lundi, il a
+    évoqué ..."): the persons it names before the comma are in that phrase, not the subject."""
+    if not found.text[: found.match.start()].strip():
+        return True
+    opener = lex.time_opener.match(found.text)
+    return opener is not None and found.text.find(",", opener.end()) > found.match.start()
+
+
 def _time_opener_end(found: _Found, lex: Lexicon) -> int:
     """Where the phrase that opens a sentence to date it by another event ends (its comma),
     when the trigger comes after it; else 0."""
@@ -1060,9 +1070,7 @@ def _clause_mentions(
         found,
         [
             *(m for m in carried if m.key not in keys),
-            *_with_pronoun_subject(
-                analysis, index, own, lex, opened=not found.text[: found.match.start()].strip()
-            ),
+            *_with_pronoun_subject(analysis, index, own, lex, opened=_opens_sentence(found, lex)),
         ],
         lex,
     )
@@ -1563,7 +1571,9 @@ def _compatible(
     told_again = b.anaphoric or (b.grouped and not b.companions)  # "les deux présidents ..."
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
         alone = len(_countries(analysis, b.parties)) < 2  # "l'ambassadeur ..., avant la visite"
-        return nested or ((b.delegations or alone) and not pa & pb)  # its delegations, not others
+        if nested or ((b.delegations or alone) and not pa & pb):  # its delegations, not others
+            return True
+        return _visit_commented(a, b, analysis)
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status and not _one_stay(a, b, analysis):
         return False  # "a été reçu lundi", then "doit être reçu en mai"
@@ -1571,7 +1581,24 @@ def _compatible(
         return False
     if len(ca) > 2 and len(cb) == 2:
         return False  # two of a meeting's parties, told with a verb of their own: another
+    if a.place_country in ca and len(ca) == 2 and _names_three(analysis, pb):
+        return False  # "X a reçu Y à Séoul", then "X, Y et Z ont adopté ...": the summit
     return nested or not _other_persons(analysis, pa, pb)  # another counterpart, another meeting
+
+
+def _names_three(analysis: Analysis, persons: set[str]) -> bool:
+    """Whether an account names persons of three states or more: a gathering of its own."""
+    return len(_countries(analysis, tuple(persons))) > 2
+
+
+def _visit_commented(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
+    """Whether "la visite" told again is the visit told before, though the sentence names a
+    person of one side who was not at it: the one who comments on it ("Madrid a assuré que la
+    visite n'était dirigée contre personne") or whose time it ends ("la visite consacre le
+    retour du pays après les années X")."""
+    if b.mode != "visit" or a.mode not in ("visit", None) or not _one_side_named(analysis, b):
+        return False
+    return _countries(analysis, b.parties) <= _countries(analysis, a.parties)
 
 
 def _one_stay(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:

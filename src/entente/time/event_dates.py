@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from entente.lang import load_json
 from entente.records import Timex
-from entente.time.timex import alternation, find_timexes
+from entente.time.timex import alternation, find_timexes, leading
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 NOUN_REACH = 60  # "après les élections présidentielle et législatives du 14 mai"
@@ -96,7 +96,8 @@ def _limits(lang: str) -> re.Pattern[str]:
     data = load_json(lang, "time.json")
     limits = alternation(data["limit_prepositions"])
     leads = alternation(data["period_leads"])
-    apposed = rf"(?:\s+[\w'’-]+){{1,3}},(?:\s*{leads})?"  # "depuis son investiture, le 2 avril"
+    complement = rf"(?:\s+{leading(data['limit_complements'])}[\w'’-]+)?"  # "sa prise de fonctions"
+    apposed = rf"(?:\s+[\w'’-]+){{1,3}}{complement},(?:\s*{leads})?"  # "depuis son investiture, le"
     bounds, joiners = alternation(data["noun_bounds"]), alternation(data["noun_bound_joiners"])
     noun = rf"{bounds}\s+[^,.;:!?]{{1,{NOUN_REACH}}}?\s{joiners}"  # "après les élections du"
     talks = data["begun_talks"]

@@ -67,7 +67,7 @@ def alternation(entries: Iterable[str]) -> str:
     return "(?:" + "|".join(_phrase(entry) for entry in unique) + ")"
 
 
-def _lead(entries: Iterable[str]) -> str:
+def leading(entries: Iterable[str]) -> str:
     """Alternation of words that precede another word: a space follows unless they end in '."""
     options = [
         _phrase(entry) + ("" if entry.endswith("'") else r"\s+")
@@ -932,7 +932,7 @@ def _fragments(lex: _Lexicon) -> dict[str, str]:
         [*data["numbers"], *data["number_scales"], *data["number_multiplying"]]
     )
     number_joiners = "|".join(_phrase(j) if j.strip() else r"\s+" for j in data["number_joiners"])
-    bound_joiners = [r"\s*-\s*", r"\s+"] + [rf"\s+{_lead([j])}" for j in data["bound_joiners"]]
+    bound_joiners = [r"\s*-\s*", r"\s+"] + [rf"\s+{leading([j])}" for j in data["bound_joiners"]]
     followers = alternation(data["two_digit_year_followers"])
     definite, demonstrative = data["determiners"]["definite"], data["determiners"]["demonstrative"]
     night = data["night_span"]
@@ -951,12 +951,12 @@ def _fragments(lex: _Lexicon) -> dict[str, str]:
         "suffix": alternation(data["this_suffix"] + data["that_suffix"]),
         "num": rf"(?:\d+(?:[.,]\d+)?|{number_words}(?:(?:{number_joiners}){number_words})*)",
         "unit": alternation(data["units"]),
-        "bound": rf"(?:{_lead(data['bound_determiners'])})?{f['bounds']}",
+        "bound": rf"(?:{leading(data['bound_determiners'])})?{f['bounds']}",
         "join": "(?:" + "|".join(sorted(bound_joiners, key=len, reverse=True)) + ")",
-        "of": _lead(data["of"]),
+        "of": leading(data["of"]),
         "hours": alternation(data["clock_hour_abbreviations"] + data["clock_hour_words"]),
-        "month_lead": _lead(data["month_lead"]),
-        "season_lead": _lead(data["season_lead_in_extent"]),
+        "month_lead": leading(data["month_lead"]),
+        "season_lead": leading(data["season_lead_in_extent"]),
         "ordinal": alternation([*data["ordinals"], *data["last_ordinal"]]),
         "night": rf"(?:{alternation(night['determiners'])}\s+)?{alternation(night['noun'])}"
         rf"\s+{alternation(night['of'])}",
