@@ -42,6 +42,12 @@ def _pub(text: str, **kwargs) -> Publication:
             "header",
             None,
         ),
+        (
+            "Titre\nDakar - 21/06/2016 (APS) - Le président a reçu son homologue.",
+            D(2016, 6, 21),
+            "header",
+            None,
+        ),
         ("Titre\n04/01/2011 à 12h26 | Par Jeune Afrique\nTexte.", D(2011, 1, 4), "header", None),
         (
             "Titre\nArticle publié le : vendredi 10 juin 2011 - Dernière modification le : "

@@ -243,7 +243,7 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     if country is None and role_names and not _persons_before(res, title, role_names):
         country = res.home  # "le ministre des Affaires étrangères" of a dispatch filed at home
     if title.name_start is not None and title.name_end is not None:
-        _named_person(res, title, role_names, country, hits)
+        _named_person(res, title, role_names, country, hits, assumed=not named and bool(restricted))
     else:
         pointers = tuple(role for role, _ in roles if role in pointing)
         _described_person(res, title, role_names, country, pointers)
@@ -319,7 +319,12 @@ def _named_person(
     roles: tuple[str, ...],
     country: str | None,
     hits: list[AliasHit],
+    assumed: bool = False,
 ) -> None:
+    """The person a title names. ``assumed``: the title names no state and one state holds the
+    office it names ("la secrétaire d'Etat X": the American foreign minister); a person the
+    knowledge base does not know, who would hold it, holds another office of that name
+    ("la secrétaire d'Etat Livia Leu", Swiss): of no state we know."""
     start, end = title.name_start or 0, title.name_end or 0
     found = [*hits, *(m for m in res.mentions if m.kind == "fuzzy")]  # "Recep Tayyip Erdo?an"
     person = next(
@@ -333,6 +338,8 @@ def _named_person(
         return  # the "name" is a state or an organisation: "le président de la Commission, ..."
     name = res.text[start:end]
     key = res.person_named(name) or _spelled(res, name, country) or f"new:{name}"
+    if key.startswith("new:") and assumed:
+        country, roles = None, ()
     if key.startswith("new:"):
         is_org = (
             country is not None

@@ -80,7 +80,7 @@ def _datelines(lang: str) -> _Datelines:
         short=re.compile(rf"\b{weekday}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\b(?![/.]\d)", re.I),
         agency=tuple(
             re.compile(
-                rf"^[A-ZÀ-Þ][A-ZÀ-Þ' .-]+(?:\([^)]*\))?,\s+(?:le\s+)?(?:{date})"
+                rf"^[A-ZÀ-Þ][A-ZÀ-Þ' .-]+(?:\([^)]*\))?(?:,|\s+[-–—])\s+(?:le\s+)?(?:{date})"
                 rf"\s*(?:\([^)]{{2,30}}\)\s*[-–—]?|[-–—])",  # the agency's name, or a dash, ends it
                 re.IGNORECASE,
             )
