@@ -82,3 +82,10 @@ def test_a_gendered_preposition_names_the_state_not_a_city_of_the_same_name() ->
         ("SLV", True)
     ]
     assert find_places("arrivé à Salvador de Bahia")[0].country == "BRA"
+
+
+def test_a_place_that_names_a_process_or_an_accord_is_no_place_of_the_meeting() -> None:
+    """ "le sommet des garants du processus d'Astana", "les accords de Minsk": things named after
+    a city that happen or were signed elsewhere; "à Téhéran" in the same sentence is a place."""
+    text = "réunis à Téhéran, garants du processus d'Astana, fidèles aux accords de Minsk"
+    assert [p.name for p in find_places(text)] == ["Tehran"]

@@ -44,6 +44,7 @@ UNREALISED_REACH = (
 LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
+ANCHOR_REACH = 30  # "au lendemain de leur": the cue before a trigger it turns into a time
 SINCE_REACH = 60  # "deux jours après le séisme qui avait aussi dévasté la Syrie"
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
@@ -170,7 +171,8 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
         )
         and not (trigger.gathering and lex.sideline.search(text, 0, match.start()))
         and match.start() < summoned  # "a fait convoquer l'ambassadrice, reçue par ..."
-    ]
+        and not lex.anchor.search(text, max(0, match.start() - ANCHOR_REACH), match.start())
+    ]  # "au lendemain de la visite de X": the day is counted from it, the sentence tells another
 
 
 def _best(found: list[_Found], span: tuple[int, int] = (0, 10**9)) -> _Found | None:

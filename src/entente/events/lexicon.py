@@ -250,6 +250,7 @@ class Lexicon:
     witness: re.Pattern[str]  # "en présence du": ends where one beside a caller is named
     joint_call: Pattern  # "un entretien téléphonique à trois": one call of several sides
     time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event
+    anchor: re.Pattern[str]  # "au lendemain de la": ends where the thing a day counts from is told
     since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
     since_anywhere: re.Pattern[str]  # the same cues, wherever they stand in a text
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
@@ -436,6 +437,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         witness=_cue_before_end(consult["witness_cues"], reach=40),
         joint_call=compile_all(consult["joint_call_cues"]),
         time_opener=compile_all(consult["time_openers"]),
+        anchor=_cue_before_end(consult["anchor_cues"], reach=8),
         since=_cue_before_end(consult["since_cues"], reach=60),
         since_anywhere=_cues(consult["since_cues"]),
         counterpart=_words(consult["counterpart_words"]),
