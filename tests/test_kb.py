@@ -89,3 +89,10 @@ def test_a_place_that_names_a_process_or_an_accord_is_no_place_of_the_meeting() 
     a city that happen or were signed elsewhere; "à Téhéran" in the same sentence is a place."""
     text = "réunis à Téhéran, garants du processus d'Astana, fidèles aux accords de Minsk"
     assert [p.name for p in find_places(text)] == ["Tehran"]
+
+
+def test_a_capital_that_stands_for_its_state_is_no_place_of_the_meeting() -> None:
+    """ "le premier dirigeant de Canberra reçu en six ans", "l'homme fort de Damas": the capital
+    names the state's power, not where the meeting was."""
+    text = "à Bali, le premier dirigeant de Canberra et l'homme fort de Damas"
+    assert [p.name for p in find_places(text)] == ["Bali"]

@@ -895,7 +895,7 @@ def consult_mention(
     if not whole and (main := _best_outside_incises(sentence.text, found, lex)):
         whole = _clause_mentions(analysis, index, lex, attendees, main)
     whole = _before_relative_trip(analysis, index, lex, attendees, found, whole)
-    opening = _participle_opening(text, found)
+    opening = _participle_opening(text, found, lex)
     spans = _clauses(text, lex, found, opening)
     if len(spans) < 2:
         return whole
@@ -995,11 +995,13 @@ def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
     return True
 
 
-def _participle_opening(text: str, found: list[_Found]) -> int | None:
+def _participle_opening(text: str, found: list[_Found], lex: Lexicon) -> int | None:
     """Where the main clause begins after an opening participle clause that tells an interaction
-    of its own ("Reçu samedi à Djeddah par le prince héritier, le président a appelé ..."): after
-    the last comma before the main clause's trigger."""
-    opener = _best(found, (0, 1))
+    of its own ("Reçu samedi à Djeddah par le prince héritier, le président a appelé ...", "Après
+    s'être entretenu avec son hôte, X y a rencontré Y"): after the last comma before the main
+    clause's trigger."""
+    lead = lex.sequel.match(text)  # "Après s'être", "Après avoir": the opener's trigger follows
+    opener = _best(found, (0, (lead.end() if lead else 0) + 1))
     main = opener and _best(found, (opener.match.end(), len(text)))
     if main is None:
         return None
@@ -1265,10 +1267,16 @@ def _successive(
     """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara", "s'est entretenu avec A,
     puis avec B et avec C", "successivement avec A et avec B": one meeting with each, the
     parties named before the trigger in all."""
-    joiners = lex.then
-    if not joiners.search(found.text, found.match.end()) and lex.in_turn.search(found.clause):
-        joiners = lex.in_turn_joiners  # "successivement avec A et avec B"
-    cuts = [(m.start(), m.end()) for m in joiners.finditer(found.text, found.match.end())]
+    joiners = [lex.then]
+    if lex.in_turn.search(found.clause):
+        joiners.append(lex.in_turn_joiners)  # "successivement avec A et avec B", "A, B, puis C"
+    found_cuts = sorted(
+        (m.start(), m.end()) for j in joiners for m in j.finditer(found.text, found.match.end())
+    )
+    cuts: list[tuple[int, int]] = []
+    for cut in found_cuts:
+        if not cuts or cut[0] >= cuts[-1][1]:
+            cuts.append(cut)
     if not cuts:
         return []
     start, near = sentence.start, sentence.start + found.match.start()
