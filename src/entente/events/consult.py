@@ -903,13 +903,14 @@ def consult_mention(
     first = _best(found, spans[lead])
     carried = _subjects(analysis, index, lex, first, spans[lead][0]) if first else []
     frame = first.match.start() if first and not opening else 0
-    parts = [
+    before = opening and lex.sequel.match(text)  # "Après s'être entretenu avec X, ...": earlier,
+    parts = [  # on a day the main clause's date does not give
         _clause_mentions(
             analysis,
             index,
             lex,
             attendees,
-            replace(trigger, frame=frame),
+            replace(trigger, frame=frame, dated_until=span[1] if before and i == 0 else 10**9),
             carried if i != lead else [],
         )
         for i, span in enumerate(spans)
