@@ -22,6 +22,7 @@ class _Grammar:
     gendered: frozenset[str]  # "au Salvador": the state before the city
     after_preposition: re.Pattern[str]
     article: re.Pattern[str]  # "à la Mauritanie"
+    capital: re.Pattern[str]  # "dans la capitale libyenne": the capital of the state named
 
 
 def _alternation(words: list[str], capitalised: bool = False) -> str:
@@ -51,6 +52,10 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?<![\w']){not_after}(?P<prep>{prepositions})\s*(?P<name>{name})"
         ),
         article=re.compile(rf"^(?:{articles})\s*", re.IGNORECASE),
+        capital=re.compile(
+            rf"(?<![\w'])(?:{_alternation(rules['capital_phrases'])})\s+(?P<demonym>[\w-]+)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -116,7 +121,7 @@ def is_place_name(name: str, lang: str = "fr") -> bool:
 def find_places(text: str, lang: str = "fr") -> list[Place]:
     """Places named after a preposition ("à Genève", "au Caire", "en marge du sommet de Bali");
     an unknown name is no place, but a preposition inside it may introduce one ("en visite
-    d'Etat en Chine")."""
+    d'Etat en Chine"); and capitals named by their state ("dans la capitale libyenne")."""
     places = []
     position = 0
     while match := _grammar(lang).after_preposition.search(text, position):
@@ -124,7 +129,30 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
         if place is not None:
             places.append(place)
         position = place.end if place else match.start("name") + 1
+    return sorted([*places, *_capitals(text, lang)], key=lambda p: p.start)
+
+
+def _capitals(text: str, lang: str) -> list[Place]:
+    """ "arrivés dans la capitale libyenne": the capital of the state the adjective names."""
+    places = []
+    for match in _grammar(lang).capital.finditer(text):
+        found = _capital_of(lang).get(fold(match.group("demonym")))
+        if found is not None:
+            places.append(Place(found[0], found[1], match.start(), match.end()))
     return places
+
+
+@cache
+def _capital_of(lang: str) -> dict[str, tuple[str, str]]:
+    """Folded demonym -> (the state's capital, the state's code)."""
+    from entente.kb import load_kb
+
+    return {
+        fold(demonym): (entity.capital, entity.code)
+        for entity in load_kb(lang).by_type("state")
+        if entity.capital and entity.code
+        for demonym in entity.demonyms
+    }
 
 
 def _table(preposition: str, lang: str) -> dict[str, tuple[str, str | None]]:
