@@ -27,7 +27,12 @@ from entente.events.lexicon import (
 )
 from entente.kb.places import Place, dateline_place, find_places
 from entente.nlp import Sentence
-from entente.time.event_dates import date_in, part_of_day_told, period_in
+from entente.time.event_dates import (
+    date_in,
+    part_of_day_told,
+    period_in,
+    set_against_day_told,
+)
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
 STRONG = 0.7
@@ -1228,12 +1233,17 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
     paragraph before it that tells a day (DAY_TOLD_REACH sentences back at most), else with the
     sentence before."""
     language, sentences = analysis.doc.language, analysis.sentences
+    against = set_against_day_told(sentences[index].text, language)  # "Plus tôt dans la journée"
     for earlier in range(index - 1, max(-1, index - 1 - DAY_TOLD_REACH), -1):
         before = analysis.without_dateline(sentences[earlier])
         if (
             earlier > 0
             and date_in(before, analysis.published, language)[0] is None
-            and "\n" not in analysis.doc.text[sentences[earlier - 1].end : sentences[index].start]
+            and (
+                against
+                or "\n"
+                not in analysis.doc.text[sentences[earlier - 1].end : sentences[index].start]
+            )
         ):
             continue  # a paragraph keeps its day; one before it tells another story
         text = before + "\n" + analysis.without_dateline(sentences[index])

@@ -144,6 +144,17 @@ def _parts_of_day_told(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(list(parts))})", re.IGNORECASE)
 
 
+def set_against_day_told(text: str, lang: str = "fr") -> bool:
+    """Whether a sentence sets its time against the day just told ("Plus tôt dans la journée")."""
+    return _earlier_later(lang).search(text) is not None
+
+
+@cache
+def _earlier_later(lang: str) -> re.Pattern[str]:
+    words = alternation(load_json(lang, "time.json")["earlier_later"])
+    return re.compile(rf"(?<![\w'’]){words}(?![\w'’])", re.IGNORECASE)
+
+
 def part_of_day_told(words: str, lang: str = "fr") -> bool:
     """Whether the words are a part of the day last told ("la matinée", "dans la journée"): read
     on its sentence alone, it would fall on the publication day."""
