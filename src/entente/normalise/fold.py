@@ -22,6 +22,14 @@ _EQUIVALENTS = {
     "\u2212": "-",  # minus sign
     # The two marks of a lost character ("Sergue?", "Sergue\ufffd") look the same to matching.
     "\ufffd": "?",
+    # Letters with a stroke, which no decomposition strips: "Vương Đình Huệ" is "Dinh" in French
+    "\u0111": "d",  # đ
+    "\u0110": "d",  # Đ
+    "\u0142": "l",  # ł
+    "\u0141": "l",  # Ł
+    "\u00f8": "o",  # ø
+    "\u00d8": "o",  # Ø
+    "\u0131": "i",  # dotless ı
 }
 
 
