@@ -7,8 +7,10 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from entente.kb import load_kb
-from entente.kb.loader import DATA
+from entente.kb.loader import DATA, KnowledgeBaseError, _gender
 from entente.kb.places import find_places
 
 
@@ -43,6 +45,16 @@ def test_offices_are_dated_and_consistent() -> None:
             if office.start and office.end:
                 assert office.start <= office.end, person.name
             assert office.end is None or office.end <= dt.date(2026, 12, 31), person.name
+
+
+def test_persons_have_a_gender_the_loader_checks() -> None:
+    """ "elle" stands for no man the base knows: a person's gender is female, male or unknown,
+    and nothing else loads."""
+    persons = load_kb("fr").by_type("person")
+    assert {p.gender for p in persons} <= {"female", "male", None}
+    assert next(p for p in persons if p.name == "Angela Merkel").gender == "female"
+    with pytest.raises(KnowledgeBaseError, match="gender"):
+        _gender({"name": "X", "gender": "f"}, "persons.json: X")
 
 
 def test_roles_follow_the_date() -> None:

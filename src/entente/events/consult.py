@@ -412,7 +412,7 @@ def _with_pronoun_subject(
     Fernández, il a signé ..."), the persons before the pronoun belong to that participle clause."""
     if not _opens_with_pronoun(analysis, index, [] if opened else mentions, lex):
         return mentions
-    referent = _pronoun_referent(analysis, index, lex)
+    referent = _pronoun_referent(analysis, index, lex, _pronoun_gender(analysis, index, lex))
     return [referent, *mentions] if referent else mentions
 
 
@@ -428,25 +428,49 @@ def _opens_with_pronoun(
 
 
 def _pronoun_referent(
-    analysis: Analysis, index: int, lex: Lexicon, reach: int = STORY_REACH
+    analysis: Analysis,
+    index: int,
+    lex: Lexicon,
+    gender: str | None = None,
+    reach: int = STORY_REACH,
 ) -> ActorMention | None:
     """The person a sentence's subject pronoun stands for: the subject of the last sentence
     naming a person, else the first person it names; when that sentence's own subject is a
     pronoun ("La veille, il avait rencontré la ministre allemande. Mercredi, il ..."), the
-    person that one stands for."""
+    person that one stands for. "il" stands for no woman the knowledge base knows ("Hillary
+    Clinton lui tend un bouton. ... il rencontre son homologue": the story's man)."""
     for back in range(index - 1, -1, -1):
         previous = analysis.sentences[back]
-        named = [m for m in analysis.mentions_in(previous) if _is_person(analysis, m)]
+        named = [
+            m
+            for m in analysis.mentions_in(previous)
+            if _is_person(analysis, m) and _agrees(analysis, m.key, gender)
+        ]
         if not named:
             continue
         if reach and _opens_with_pronoun(analysis, back, named, lex):
-            return _pronoun_referent(analysis, back, lex, reach - 1)
+            return _pronoun_referent(analysis, back, lex, gender, reach - 1)
         subject = _after_participle_opener(analysis, back, named, lex) or analysis.subject_of(back)
         if subject is None and lex.groups.match(folded(previous.text).lstrip()):
             subject = analysis.story_subject(back)
+        if subject is not None and not _agrees(analysis, subject, gender):
+            subject = None
         told = [m for m in analysis.actors.mentions if m.key == subject and m.start < previous.end]
         return told[-1] if told else _outside_incises(previous, named, lex)[0]
     return None
+
+
+def _pronoun_gender(analysis: Analysis, index: int, lex: Lexicon) -> str | None:
+    """The gender a sentence's subject pronoun marks ("elle": a woman), if it marks one."""
+    pronoun = lex.clauses.pronoun_subject.search(analysis.sentences[index].text)
+    return lex.clauses.pronoun_genders.get(pronoun.group(0).strip(" ,")) if pronoun else None
+
+
+def _agrees(analysis: Analysis, key: str, gender: str | None) -> bool:
+    """Whether a person may be what a pronoun of that gender stands for: unless the knowledge
+    base knows the person's gender to be the other."""
+    known = analysis.actors.entity(key).gender if gender else None
+    return known is None or known == gender
 
 
 def _after_participle_opener(

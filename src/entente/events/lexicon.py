@@ -149,6 +149,7 @@ class Clauses:
     conjunction: re.Pattern[str]  # "a démenti ... et accusé": where a coordinated verb begins
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    pronoun_genders: dict[str, str]  # "elle": "female"
     group_sizes: dict[str, int]  # "les trois dirigeants": a gathering of three
 
     def group_size(self, phrase: str) -> int | None:
@@ -201,6 +202,7 @@ def _clauses(spec: dict[str, Any]) -> Clauses:
         conjunction=re.compile(rf"(?<!\w)(?:{words('coordination')})"),
         pronouns=frozenset(spec["pronouns"]),
         plural_pronouns=frozenset(spec["plural_pronouns"]),
+        pronoun_genders=dict(spec["pronoun_genders"]),
         group_sizes=dict(spec["group_sizes"]),
     )
 

@@ -50,6 +50,7 @@ class Entity:
     metonyms: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
     capital: str | None = None
+    gender: str | None = None  # a person's, "female" or "male", where known: whom "elle" may be
 
     def actor(self, role: str | None = None) -> Actor:
         return Actor(self.name, self.type, self.country, self.code, role, self.id)
@@ -166,8 +167,19 @@ def _persons(lang: str) -> dict[str, Entity]:
             code=row.get("country"),
             aliases=tuple(row.get("aliases", [])) + tuple(words.get(key, [])) + (row["name"],),
             offices=_offices(row, where),
+            gender=_gender(row, where),
         )
     return persons
+
+
+GENDERS = frozenset({"female", "male"})
+
+
+def _gender(person: dict[str, Any], where: str) -> str | None:
+    gender = person.get("gender")
+    if gender is not None and gender not in GENDERS:
+        raise KnowledgeBaseError(f"{where}: gender {gender!r} is not one of {sorted(GENDERS)}")
+    return gender
 
 
 @cache
