@@ -54,7 +54,7 @@ EXTRA_ROLES = {
     "national security adviser",
     "special envoy",
 }
-DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # as the loader reads them
 
 problems: list[str] = []
 warnings: list[str] = []

@@ -52,6 +52,7 @@ VENUE_REACH = 60
 ANCHOR_REACH = 30  # "au lendemain de leur": the cue before a trigger it turns into a time
 SINCE_REACH = 60  # "deux jours après le séisme qui avait aussi dévasté la Syrie"
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
+COMPANION_REACH = 90  # "accompagné du directeur du Service des renseignements extérieurs, X"
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
@@ -683,7 +684,8 @@ def _parties(
 ) -> tuple[str, ...]:
     """One key per country: the person where one is named (of two, the one nearer the trigger:
     "après les propos d'Emmanuel Macron, le chef de la diplomatie française a effectué une
-    visite"), else the state or organisation.
+    visite", but not one who only came along: "M. Lavrov, accompagné du directeur du SVR, s'est
+    rendu"), else the state or organisation.
 
     When persons of two countries or more are present, they are the parties: the states and
     organisations around them are topics ("a félicité la partie russe pour le sommet des BRICS").
@@ -692,6 +694,12 @@ def _parties(
     if len({analysis.country(m.key) for m in people} - {None}) >= 2:  # but "sous l'égide de l'UE"
         mentions = [m for m in mentions if m in people or _joins(analysis, m, lex)]
     chosen: dict[str, ActorMention] = {}
+
+    def rank(m: ActorMention) -> tuple[bool, int]:  # "X, accompagné de Y, s'est rendu": X
+        text = analysis.doc.text
+        companion = lex.companion.search(folded(text[max(0, m.start - COMPANION_REACH) : m.start]))
+        return companion is not None, abs(m.start - near)
+
     for mention in mentions:
         country = analysis.country(mention.key)
         if not country:
@@ -699,8 +707,7 @@ def _parties(
         held = chosen.get(country)
         is_person = analysis.actors.entity(mention.key).type == "person"
         if held is None or (
-            is_person
-            and (not named_person(held.key) or abs(mention.start - near) < abs(held.start - near))
+            is_person and (not named_person(held.key) or rank(mention) < rank(held))
         ):
             chosen[country] = mention
     return tuple(m.key for m in chosen.values())

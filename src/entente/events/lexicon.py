@@ -268,6 +268,7 @@ class Lexicon:
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
     attendance: Pattern  # "y ont pris part": who attended the gathering told just before
     companions: Pattern  # "était accompagné de": who came with a party to the meeting before
+    companion: re.Pattern[str]  # "accompagné du": ends where one who came along is named
     skippable: re.Pattern[str]  # adverbs a pattern reads through: "ont (hier) convenu de"
     noun_governors: tuple[str, ...]  # stems of verbs that carry out a noun trigger: "inflig"
     any_trigger: ahocorasick.Automaton  # anchor -> the statement patterns that contain it
@@ -455,6 +456,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
         companions=compile_all(consult["companions"]),
+        companion=_cue_before_end(consult["companion_cues"], reach=80),
         skippable=_words(consult["skippable"]),
         noun_governors=tuple(folded(w) for w in data["noun_governors"]),
         any_trigger=_trigger_index(every),
