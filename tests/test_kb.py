@@ -104,14 +104,14 @@ def test_a_place_that_names_a_process_or_an_accord_is_no_place_of_the_meeting() 
 
 
 def test_a_capital_that_stands_for_its_state_is_no_place_of_the_meeting() -> None:
-    """ "le premier dirigeant de Canberra reçu en six ans", "l'homme fort de Damas": the capital
-    names the state's power, not where the meeting was."""
-    text = "à Bali, le premier dirigeant de Canberra et l'homme fort de Damas"
-    assert [p.name for p in find_places(text)] == ["Bali"]
+    """ "un dirigeant de Canberra", "l'homme fort de Damas": the capital names the state's power,
+    not where the meeting was."""
+    text = "à Genève, un dirigeant de Canberra et l'homme fort de Damas"
+    assert [p.name for p in find_places(text)] == ["Geneva"]
 
 
 def test_a_capital_named_by_its_state_is_that_state_s_capital() -> None:
-    """ "arrivés dans la capitale libyenne": the capital of the state the adjective names, in
+    """ "arrivés dans la capitale malienne": the capital of the state the adjective names, in
     the order the text names its places."""
-    places = find_places("arrivés jeudi dans la capitale libyenne, puis à Benghazi")
-    assert [(p.name, p.country) for p in places] == [("Tripoli", "LBY"), ("Benghazi", "LBY")]
+    places = find_places("arrivés jeudi dans la capitale malienne, puis à Tombouctou")
+    assert [(p.name, p.country) for p in places] == [("Bamako", "MLI"), ("Timbuktu", "MLI")]

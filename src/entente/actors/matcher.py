@@ -166,14 +166,14 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
     return _disambiguate(_longest(hits))
 
 
-_NEXT_NAME = re.compile(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*)")
+_FOLLOWING_WORD = re.compile(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*)")
 
 
 def _name_goes_on(text: str, end: int, key: str, kb: KnowledgeBase) -> bool:
     """ "Abbas Kamel": a surname the KB knows, followed by a capitalised word that is no part of
     that person's names, is part of the longer name of someone else ("Kishida Fumio" is the
     surname first, and the person's)."""
-    following = _NEXT_NAME.match(text, end)
+    following = _FOLLOWING_WORD.match(text, end)
     return following is not None and fold(following.group(1)) not in _name_words(key, kb)
 
 

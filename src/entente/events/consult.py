@@ -52,7 +52,7 @@ VENUE_REACH = 60
 ANCHOR_REACH = 30  # "au lendemain de leur": the cue before a trigger it turns into a time
 SINCE_REACH = 60  # "deux jours après le séisme qui avait aussi dévasté la Syrie"
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
-COMPANION_REACH = 90  # "accompagné du directeur du Service des renseignements extérieurs, X"
+COMPANION_REACH = 90  # "accompagné de la conseillère diplomatique de la présidence, X"
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
@@ -438,8 +438,8 @@ def _pronoun_referent(
     """The person a sentence's subject pronoun stands for: the subject of the last sentence
     naming a person, else the first person it names; when that sentence's own subject is a
     pronoun ("La veille, il avait rencontré la ministre allemande. Mercredi, il ..."), the
-    person that one stands for. "il" stands for no woman the knowledge base knows ("Hillary
-    Clinton lui tend un bouton. ... il rencontre son homologue": the story's man)."""
+    person that one stands for. "il" stands for no woman the knowledge base knows (a sentence
+    whose subject is a woman and whose object a man, then "il ...": the man)."""
     for back in range(index - 1, -1, -1):
         previous = analysis.sentences[back]
         named = [
@@ -614,8 +614,8 @@ def _after_time_opener(
 
 def _opens_sentence(found: _Found, lex: Lexicon) -> bool:
     """Whether the trigger opens the sentence, alone ("Reçu lundi par X, il a signé ...") or in
-    the phrase that dates what follows by it ("Après un entretien téléphonique avec X lundi, il a
-    évoqué ..."): the persons it names before the comma are in that phrase, not the subject."""
+    the phrase that dates what follows by it ("Après une conversation avec X, il a déclaré ..."):
+    the persons it names before the comma are in that phrase, not the subject."""
     if not found.text[: found.match.start()].strip():
         return True
     opener = lex.time_opener.match(found.text)
@@ -684,8 +684,8 @@ def _parties(
 ) -> tuple[str, ...]:
     """One key per country: the person where one is named (of two, the one nearer the trigger:
     "après les propos d'Emmanuel Macron, le chef de la diplomatie française a effectué une
-    visite", but not one who only came along: "M. Lavrov, accompagné du directeur du SVR, s'est
-    rendu"), else the state or organisation.
+    visite", but not one who only came along: "X, accompagné de son conseiller Y, s'est rendu à
+    Z"), else the state or organisation.
 
     When persons of two countries or more are present, they are the parties: the states and
     organisations around them are topics ("a félicité la partie russe pour le sommet des BRICS").
@@ -1035,7 +1035,7 @@ def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
 def _participle_opening(text: str, found: list[_Found], lex: Lexicon) -> int | None:
     """Where the main clause begins after an opening participle clause that tells an interaction
     of its own ("Reçu samedi à Djeddah par le prince héritier, le président a appelé ...", "Après
-    s'être entretenu avec son hôte, X y a rencontré Y"): after the last comma before the main
+    s'être entretenu avec X, Y a rencontré Z"): after the last comma before the main
     clause's trigger."""
     lead = lex.sequel.match(text)  # "Après s'être", "Après avoir": the opener's trigger follows
     opener = _best(found, (0, (lead.end() if lead else 0) + 1))
@@ -1634,7 +1634,7 @@ def _compatible(
     if len(ca) > 2 and len(cb) == 2:
         return False  # two of a meeting's parties, told with a verb of their own: another
     if a.place_country in ca and len(ca) == 2 and _names_three(analysis, pb):
-        return False  # "X a reçu Y à Séoul", then "X, Y et Z ont adopté ...": the summit
+        return False  # "X a reçu Y à Séoul", then "X, Y et Z se sont réunis": the summit
     return nested or not _other_persons(analysis, pa, pb)  # another counterpart, another meeting
 
 
@@ -1645,9 +1645,8 @@ def _names_three(analysis: Analysis, persons: set[str]) -> bool:
 
 def _visit_commented(a: ConsultMention, b: ConsultMention, analysis: Analysis) -> bool:
     """Whether "la visite" told again is the visit told before, though the sentence names a
-    person of one side who was not at it: the one who comments on it ("Madrid a assuré que la
-    visite n'était dirigée contre personne") or whose time it ends ("la visite consacre le
-    retour du pays après les années X")."""
+    person of one side who was not at it: one who comments on it ("le porte-parole du
+    gouvernement a jugé la visite utile") or an earlier leader it is set against."""
     if b.mode != "visit" or a.mode not in ("visit", None) or not _one_side_named(analysis, b):
         return False
     return _countries(analysis, b.parties) <= _countries(analysis, a.parties)

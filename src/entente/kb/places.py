@@ -22,7 +22,7 @@ class _Grammar:
     gendered: frozenset[str]  # "au Salvador": the state before the city
     after_preposition: re.Pattern[str]
     article: re.Pattern[str]  # "à la Mauritanie"
-    capital: re.Pattern[str]  # "dans la capitale libyenne": the capital of the state named
+    capital: re.Pattern[str]  # "dans la capitale malienne": the capital of the state named
 
 
 def _alternation(words: list[str], capitalised: bool = False) -> str:
@@ -121,7 +121,7 @@ def is_place_name(name: str, lang: str = "fr") -> bool:
 def find_places(text: str, lang: str = "fr") -> list[Place]:
     """Places named after a preposition ("à Genève", "au Caire", "en marge du sommet de Bali");
     an unknown name is no place, but a preposition inside it may introduce one ("en visite
-    d'Etat en Chine"); and capitals named by their state ("dans la capitale libyenne")."""
+    d'Etat en Chine"); and capitals named by their state ("dans la capitale malienne")."""
     places = []
     position = 0
     while match := _grammar(lang).after_preposition.search(text, position):
@@ -133,7 +133,7 @@ def find_places(text: str, lang: str = "fr") -> list[Place]:
 
 
 def _capitals(text: str, lang: str) -> list[Place]:
-    """ "arrivés dans la capitale libyenne": the capital of the state the adjective names."""
+    """ "arrivés dans la capitale malienne": the capital of the state the adjective names."""
     places = []
     for match in _grammar(lang).capital.finditer(text):
         found = _capital_of(lang).get(fold(match.group("demonym")))
