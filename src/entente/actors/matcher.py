@@ -158,7 +158,7 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
             and not (kb.entities[key].type == "organization" and _in_longer_name(folded, end, lang))
             and not _in_compound(folded, start, kind, lang)
             and not _in_region(folded, end, kind, lang)
-            and not (kind in ("surname", "shared-surname") and _name_goes_on(text, end, key, kb))
+            and not (kind in ("surname", "shared-surname") and _name_goes_on(text, end, key, lang))
         ]
         if valid:
             keys = tuple(dict.fromkeys(key for key, _ in valid))
@@ -169,16 +169,17 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*)")
 
 
-def _name_goes_on(text: str, end: int, key: str, kb: KnowledgeBase) -> bool:
+def _name_goes_on(text: str, end: int, key: str, lang: str) -> bool:
     """ "Abbas Kamel": a surname the KB knows, followed by a capitalised word that is no part of
     that person's names, is part of the longer name of someone else ("Kishida Fumio" is the
     surname first, and the person's)."""
     following = _FOLLOWING_WORD.match(text, end)
-    return following is not None and fold(following.group(1)) not in _name_words(key, kb)
+    return following is not None and fold(following.group(1)) not in _name_words(key, lang)
 
 
-def _name_words(key: str, kb: KnowledgeBase) -> frozenset[str]:
-    entity = kb.entities[key]
+@cache
+def _name_words(key: str, lang: str) -> frozenset[str]:
+    entity = load_kb(lang).entities[key]
     return frozenset(fold(word) for name in (entity.name, *entity.aliases) for word in name.split())
 
 

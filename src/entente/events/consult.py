@@ -618,16 +618,21 @@ def _opens_sentence(found: _Found, lex: Lexicon) -> bool:
     the persons it names before the comma are in that phrase, not the subject."""
     if not found.text[: found.match.start()].strip():
         return True
-    opener = lex.time_opener.match(found.text)
-    return opener is not None and found.text.find(",", opener.end()) > found.match.start()
+    return _time_opener_comma(found, lex) > found.match.start()
 
 
 def _time_opener_end(found: _Found, lex: Lexicon) -> int:
     """Where the phrase that opens a sentence to date it by another event ends (its comma),
     when the trigger comes after it; else 0."""
-    opener = lex.time_opener.match(found.text)
-    comma = found.text.find(",", opener.end()) if opener else -1
+    comma = _time_opener_comma(found, lex)
     return comma if 0 <= comma < found.match.start() else 0
+
+
+def _time_opener_comma(found: _Found, lex: Lexicon) -> int:
+    """The comma that ends a phrase opening the sentence to date it by another event ("Cinq
+    jours après le rappel de l'ambassadeur, ..."); -1 when there is none."""
+    opener = lex.time_opener.match(found.text)
+    return found.text.find(",", opener.end()) if opener else -1
 
 
 def _without_venue_state(
@@ -696,9 +701,7 @@ def _parties(
     chosen: dict[str, ActorMention] = {}
 
     def rank(m: ActorMention) -> tuple[bool, int]:  # "X, accompagné de Y, s'est rendu": X
-        text = analysis.doc.text
-        companion = lex.companion.search(folded(text[max(0, m.start - COMPANION_REACH) : m.start]))
-        return companion is not None, abs(m.start - near)
+        return _came_along(analysis, m, lex), abs(m.start - near)
 
     for mention in mentions:
         country = analysis.country(mention.key)
@@ -711,6 +714,12 @@ def _parties(
         ):
             chosen[country] = mention
     return tuple(m.key for m in chosen.values())
+
+
+def _came_along(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
+    """Whether a person is named as one who came with another ("accompagné de Y")."""
+    before = analysis.doc.text[max(0, mention.start - COMPANION_REACH) : mention.start]
+    return lex.companion.search(folded(before)) is not None
 
 
 def _holders(
@@ -931,7 +940,8 @@ def consult_mention(
     if not whole and (main := _best_outside_incises(sentence.text, found, lex)):
         whole = _clause_mentions(analysis, index, lex, attendees, main)
     whole = _before_relative_trip(analysis, index, lex, attendees, found, whole)
-    opening = _participle_opening(text, found, lex)
+    lead = lex.sequel.match(text)  # "Après s'être entretenu avec X, ...": an earlier meeting
+    opening = _participle_opening(text, found, lead.end() if lead else 0)
     spans = _clauses(text, lex, found, opening)
     if len(spans) < 2:
         return whole
@@ -939,14 +949,14 @@ def consult_mention(
     first = _best(found, spans[lead])
     carried = _subjects(analysis, index, lex, first, spans[lead][0]) if first else []
     frame = first.match.start() if first and not opening else 0
-    before = opening and lex.sequel.match(text)  # "Après s'être entretenu avec X, ...": earlier,
-    parts = [  # on a day the main clause's date does not give
+    earlier = lead is not None and opening is not None  # on a day the main clause does not give
+    parts = [
         _clause_mentions(
             analysis,
             index,
             lex,
             attendees,
-            replace(trigger, frame=frame, dated_until=span[1] if before and i == 0 else 10**9),
+            replace(trigger, frame=frame, dated_until=span[1] if earlier and i == 0 else 10**9),
             carried if i != lead else [],
         )
         for i, span in enumerate(spans)
@@ -1032,13 +1042,12 @@ def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
     return True
 
 
-def _participle_opening(text: str, found: list[_Found], lex: Lexicon) -> int | None:
+def _participle_opening(text: str, found: list[_Found], lead: int = 0) -> int | None:
     """Where the main clause begins after an opening participle clause that tells an interaction
     of its own ("Reçu samedi à Djeddah par le prince héritier, le président a appelé ...", "Après
     s'être entretenu avec X, Y a rencontré Z"): after the last comma before the main
-    clause's trigger."""
-    lead = lex.sequel.match(text)  # "Après s'être", "Après avoir": the opener's trigger follows
-    opener = _best(found, (0, (lead.end() if lead else 0) + 1))
+    clause's trigger; ``lead``: where a leading "Après s'être" ends, the opener's trigger after it."""
+    opener = _best(found, (0, lead + 1))
     main = opener and _best(found, (opener.match.end(), len(text)))
     if main is None:
         return None
@@ -1270,17 +1279,19 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
         if (
             earlier > 0
             and date_in(before, analysis.published, language)[0] is None
-            and (
-                against
-                or "\n"
-                not in analysis.doc.text[sentences[earlier - 1].end : sentences[index].start]
-            )
+            and (against or _one_paragraph(analysis, earlier - 1, index))
         ):
             continue  # a paragraph keeps its day; one before it tells another story
         text = before + "\n" + analysis.without_dateline(sentences[index])
         date, found = date_in(text, analysis.published, language, len(before) + 1 + near)
         return date if found == words else None
     return None
+
+
+def _one_paragraph(analysis: Analysis, first: int, last: int) -> bool:
+    """Whether no paragraph break falls between the end of one sentence and the start of another."""
+    sentences = analysis.sentences
+    return "\n" not in analysis.doc.text[sentences[first].end : sentences[last].start]
 
 
 def _heading_day(analysis: Analysis, index: int, told: str) -> tuple[str | None, str | None]:
