@@ -83,7 +83,7 @@ def _case_ok(original: str, written: str, kind: str, ambiguous: frozenset[str]) 
 def _contexts(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = load_json(lang, "kb/contexts.json")
     return (
-        tuple(fold(w) + " " for w in data["not_after"]),
+        tuple(fold(w) + " " for w in (*data["patronymics"], *data["not_after"])),
         tuple(data["byline"]),
         tuple(" " + fold(w) for w in data.get("not_before", [])),
     )

@@ -137,17 +137,29 @@ class DocumentActors:
         return constraints
 
 
-def _surname_tokens(entity: Entity) -> set[str]:
-    return {
-        fold(w) for alias in entity.aliases for w in re.findall(r"[\w'-]+", alias) if len(w) > 2
-    }
+def _surname_tokens(entity: Entity, lang: str) -> set[str]:
+    """The words one of a person's names may be written alone: not a patronymic particle, nor
+    the father's name after it ("Salman" in "Mohammed ben Salman" is the king)."""
+    particles = _patronymics(lang)
+    tokens = set()
+    for alias in entity.aliases:
+        words = [fold(w) for w in re.findall(r"[\w'-]+", alias)]
+        for before, word in zip(["", *words], words, strict=False):
+            if len(word) > 2 and word not in particles and before not in particles:
+                tokens.add(word)
+    return tokens
+
+
+@cache
+def _patronymics(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json(lang, "kb/contexts.json")["patronymics"])
 
 
 class _Resolution:
     """Working state while one document is resolved; discarded afterwards."""
 
-    def __init__(self, text: str, kb: KnowledgeBase, lang: str) -> None:
-        self.text, self.kb, self.lang = text, kb, lang
+    def __init__(self, text: str, kb: KnowledgeBase, lang: str, on: dt.date | None) -> None:
+        self.text, self.kb, self.lang, self.on = text, kb, lang, on
         self.home = dateline_country(text, lang)  # where the dateline says the story was filed
         self.mentions: list[ActorMention] = []
         self.entities: dict[str, Entity] = {}
@@ -171,7 +183,7 @@ class _Resolution:
         """The person already found whose names contain every word of ``name``."""
         words = {fold(w) for w in re.findall(r"[\w'-]+", name) if len(w) > 1}
         for key, entity in self.persons().items():
-            if words and words <= _surname_tokens(entity):
+            if words and words <= _surname_tokens(entity, self.lang):
                 return key
         return None
 
@@ -279,11 +291,11 @@ def _ended(
 def _persons_before(res: _Resolution, title: Title, roles: tuple[str, ...]) -> list[ActorMention]:
     """The mentions of persons named before a title, of those who hold one of its offices if it
     names any: "Le chef du gouvernement" of a story about Japan's prime minister is he, wherever
-    the dispatch was filed."""
+    the dispatch was filed. In the order the text names them, whatever pass found them."""
     persons = res.persons()
     return [
         m
-        for m in res.mentions
+        for m in sorted(res.mentions, key=lambda m: m.start)
         if m.end <= title.start
         and m.key in persons
         and (not roles or set(roles) & _offices(res, m.key))
@@ -401,13 +413,12 @@ def _described_person(
         before = _persons_before(res, title, kinds)
         if not roles:
             before = [m for m in before if _of_kind(_offices(res, m.key), pointers)] or before
+        if COUNTERPART in pointers and (side := _possessor(res, title, before)):
+            before = [m for m in before if res.entities[m.key].country != side]
+        before = [m for m in before if _in_office(res, m.key)] or before
         if before:
             counts = {m.key: sum(n.key == m.key for n in before) for m in before}
-            chosen = (
-                max(before, key=lambda m: (counts[m.key], -m.start)).key
-                if roles
-                else before[-1].key
-            )
+            chosen = max(before, key=lambda m: (counts[m.key], -m.start if roles else m.start)).key
             res.add(title.start, title.end, chosen, "title", roles)
         return
     candidates = [
@@ -417,11 +428,36 @@ def _described_person(
         and (not roles or not e.offices or _of_kind({o.role for o in e.offices}, kinds))
     ]  # "le ministre qatari" is not the emir, whatever else the text says of Qatar
     preferred = [k for k in candidates if set(kinds) & {o.role for o in res.entities[k].offices}]
+    preferred = [k for k in preferred if _in_office(res, k)] or preferred
     chosen = (preferred or candidates or [None])[0]
     if chosen is not None:
         res.add(title.start, title.end, chosen, "title", roles)
     elif country is not None:
         res.add(title.start, title.end, country, "title", ())
+
+
+def _in_office(res: _Resolution, key: str) -> bool:
+    """Whether a person may hold an office on the publication date: unknown when the date or the
+    person's terms are ("son homologue" is no "ancien président" of the KB)."""
+    offices = res.entities[key].offices
+    return (
+        res.on is None
+        or not offices
+        or any(
+            (o.start is None or o.start <= res.on) and (o.end is None or res.on <= o.end)
+            for o in offices
+        )
+    )
+
+
+def _possessor(res: _Resolution, title: Title, before: list[ActorMention]) -> str | None:
+    """The state of whose person a counterpart is told ("Macky Sall a accueilli son homologue"):
+    the last person its sentence names before it."""
+    for m in reversed(before):
+        if _SENTENCE_BREAK.search(res.text, m.end, title.start):
+            return None
+        return res.entities[m.key].country
+    return None
 
 
 def _code(res: _Resolution, key: str) -> str:
@@ -473,6 +509,8 @@ def _damaged_span(text: str, offset: int) -> tuple[int, int] | None:
     return read_name(text, start)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+COUNTERPART = "counterpart"  # the pointer of "son homologue"
 _NEXT_NAME = re.compile(r"[ -][A-ZÀ-Þ][a-zà-ÿ]")
 _PREVIOUS_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[ -]$")
 
@@ -508,7 +546,7 @@ def _lone_name_words(res: _Resolution) -> None:
     stands for that person, when it belongs to no other person named there and to no title."""
     owners: dict[str, set[str]] = {}
     for key, entity in res.persons().items():
-        for token in _surname_tokens(entity):
+        for token in _surname_tokens(entity, res.lang):
             owners.setdefault(token, set()).add(key)
     for match in _CAPITALISED.finditer(res.text):
         start, end = match.span()
@@ -550,10 +588,13 @@ def _nominal_demonyms(res: _Resolution, hits: list[AliasHit]) -> None:
             res.add(hit.start, hit.end, latest.key, "title", latest.roles)
 
 
-def resolve_actors(text: str, damaged: tuple[int, ...] = (), lang: str = "fr") -> DocumentActors:
-    """Find and resolve every actor mention of a normalised text."""
+def resolve_actors(
+    text: str, damaged: tuple[int, ...] = (), lang: str = "fr", on: dt.date | None = None
+) -> DocumentActors:
+    """Find and resolve every actor mention of a normalised text; ``on``, the publication date
+    when known, lets a title point at whoever held the office then."""
     kb = load_kb(lang)
-    res = _Resolution(text, kb, lang)
+    res = _Resolution(text, kb, lang, on)
     hits = find_aliases(text, lang)
     for hit in hits:
         if hit.kind == "metonym" and _inside_other_name(text, hit.start, hit.end):

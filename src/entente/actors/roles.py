@@ -72,6 +72,7 @@ class _RoleGrammar:
     ]  # words of titles, even capitalised ("Ministre", "Affaires", "Etat")
     stop_words: frozenset[str]  # words after which a title cannot go on (verbs, relatives)
     stop_endings: tuple[str, ...]  # endings of verbs that end a title: "arrivait"
+    stop_phrases: tuple[str, ...]  # folded phrases a title cannot run into: "au cours de"
     demonyms: frozenset[str]  # dropped before a title is looked up: "ministre (algérien) des ..."
     honorifics: re.Pattern[str]
     honorific_words: frozenset[str]  # one-word honorifics, folded: "cheikh", "prince", "m"
@@ -115,6 +116,7 @@ def _grammar(lang: str) -> _RoleGrammar:
         title_words=frozenset(title_words | states),
         stop_words=stop_words,
         stop_endings=tuple(fold(w) for w in titles["stop_endings"]),
+        stop_phrases=tuple(fold(w) + " " for w in titles["stop_phrases"]),
         demonyms=frozenset(demonyms),
         honorifics=re.compile(rf"(?<![\w.])(?:{honor})\s+(?=[A-ZÀ-Þ])"),
         honorific_words=frozenset(
@@ -328,6 +330,8 @@ def _scan_title(text: str, head_end: int, grammar: _RoleGrammar) -> tuple[int, i
         if word == ",":
             comma = True
             continue
+        if fold(text[token.start() : token.start() + 20]).startswith(grammar.stop_phrases):
+            break  # "le prince héritier au cours d'une séance de travail"
         if not comma and _ACRONYM.fullmatch(word):
             continue  # "la directrice générale du Fonds monétaire international (FMI), K. Georgieva"
         if comma and fold(word.rstrip(".")).lower() in grammar.honorific_words:

@@ -762,15 +762,20 @@ _OPENING_PLACE = re.compile(r"^\s*(?:[^,]{1,30},\s*)?\S{1,3}\s*$")  # "Vendredi,
 def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexicon) -> Place | None:
     """The place nearest the trigger among those the sentence names after a preposition: a city
     before a country ("en visite au Sénégal, où il s'est entretenu à Dakar"); a seat of power
-    stands for its capital ("à l'Elysée" is in Paris); not one named by an opening phrase of
-    time ("Un mois après la polémique sur l'accord signé à Bruxelles, ...")."""
+    stands for its capital ("à l'Elysée" is in Paris; "reçu au Kremlin ..., malgré les mises en
+    garde de Washington" is in Moscow), unless the sentence places the event in another state;
+    not one named by an opening phrase of time ("Un mois après la polémique sur l'accord signé à
+    Bruxelles, ...")."""
     opener = _time_opener_end(found, lex)
-    places = [
-        p
-        for p in find_places(sentence.text, analysis.doc.language)
-        or _seats(analysis, sentence, lex)
-        if found.in_clause(p.start) and p.start > opener
+    named = find_places(sentence.text, analysis.doc.language)
+    states = {p.country for p in named if p.is_country}
+    seats = [
+        s
+        for s in _seats(analysis, sentence, lex)
+        if not any(p.start < s.end and s.start < p.end for p in named)
+        and states <= {s.country}  # "sa visite au Canada depuis son arrivée à la Maison-Blanche"
     ]
+    places = [p for p in named + seats if found.in_clause(p.start) and p.start > opener]
     visits = [m.end() for m in lex.mode_cues["visit"].finditer(found.text)]  # "en visite à Beijing"
     near = [  # not the place of a topic ("la situation humanitaire à Gaza")
         p
@@ -951,21 +956,49 @@ def consult_mention(
     frame = first.match.start() if first and not opening else 0
     earlier = lead is not None and opening is not None  # on a day the main clause does not give
     parts = [
-        _clause_mentions(
+        _clause_told(
             analysis,
             index,
             lex,
             attendees,
-            replace(trigger, frame=frame, dated_until=span[1] if earlier and i == 0 else 10**9),
+            [
+                replace(f, frame=frame, dated_until=span[1] if earlier and i == 0 else 10**9)
+                for f in _ranked(found, span)
+            ],
             carried if i != lead else [],
         )
         for i, span in enumerate(spans)
-        if (trigger := _best(found, span))
     ]
     told = [m for part in parts for m in part]
     if sum(bool(part) for part in parts) < 2 or _one_interaction(analysis, told):
         return whole  # one interaction told in two clauses: "s'est rendu à Djeddah, où il a ..."
     return told
+
+
+def _ranked(found: list[_Found], span: tuple[int, int]) -> list[_Found]:
+    """The triggers of a clause, strongest first, each read in that clause."""
+    inside = [f for f in found if span[0] <= f.match.start() < span[1]]
+    ranked = sorted(inside, key=lambda f: (-f.trigger.weight, f.match.start()))
+    return [replace(f, span=span) for f in ranked]
+
+
+def _clause_told(
+    analysis: Analysis,
+    index: int,
+    lex: Lexicon,
+    attendees: Sequence[ActorMention],
+    ranked: list[_Found],
+    carried: list[ActorMention],
+) -> list[ConsultMention]:
+    """What a clause tells through its strongest trigger that finds parties: "s'est rendu au
+    siège du parti pour un entretien avec X" names no state to go to, the talks name X. A
+    trigger that is negated or called off silences its clause."""
+    for trigger in ranked:
+        if told := _clause_mentions(analysis, index, lex, attendees, trigger, carried):
+            return told
+        if _status(trigger, lex) is None:
+            break
+    return []
 
 
 def _before_relative_trip(
