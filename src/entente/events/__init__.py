@@ -44,7 +44,9 @@ def _after(date: str | None, published: dt.date | None) -> bool:
     return date is not None and published is not None and dt.date.fromisoformat(date) > published
 
 
-def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) -> EventRecord:
+def _consult_event(
+    group: list[ConsultMention], analysis: Analysis, lead: bool, cities: dict[str, set[str]]
+) -> EventRecord:
     told = [m for m in group if not m.anaphoric] or group
     head = fullest(told)
     mode = (
@@ -68,7 +70,7 @@ def _consult_event(group: list[ConsultMention], analysis: Analysis, lead: bool) 
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
-    location = None if mode in REMOTE else _place(told, group)
+    location = None if mode in REMOTE else _place(told, group, cities)
     countries = {analysis.country(k) for k in head.parties}
     if location is None and (place := _story_location(mode, countries, analysis)):
         mode = mode or ("visit" if place.country in countries else "third-party")
@@ -106,14 +108,29 @@ def _dated(group: list[ConsultMention]) -> ConsultMention | None:
     return dated[0] if dated else None
 
 
-def _place(told: list[ConsultMention], group: list[ConsultMention]) -> str | None:
+def _place(
+    told: list[ConsultMention], group: list[ConsultMention], cities: dict[str, set[str]]
+) -> str | None:
     """Where the first account that says so places the meeting; a state only until another
-    account names a city of it ("en visite au Japon", then "se sont entretenus jeudi à Tokyo")."""
+    account names a city of it ("en visite au Japon", then "se sont entretenus jeudi à Tokyo"),
+    or, failing that, until the document places its meetings in that state in one city only
+    ("une visite de deux jours en Iran", the other meeting "à Téhéran")."""
     first = next((m.place for m in told if m.place), None)
     if first is None or not first.is_country:
         return first and first.name
-    cities = (m.place for m in group if m.place and not m.place.is_country)
-    return next((p.name for p in cities if p.country == first.country), first.name)
+    named = (m.place for m in group if m.place and not m.place.is_country)
+    only = cities.get(first.country or "", set())
+    fallback = next(iter(only)) if len(only) == 1 else first.name
+    return next((p.name for p in named if p.country == first.country), fallback)
+
+
+def _cities(mentions: list[ConsultMention]) -> dict[str, set[str]]:
+    """The cities a document's accounts place meetings in, by state."""
+    cities: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place and not m.place.is_country and m.place.country:
+            cities.setdefault(m.place.country, set()).add(m.place.name)
+    return cities
 
 
 def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -> Place | None:
@@ -276,7 +293,9 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
     events = [
         event
         for i, group in enumerate(groups)
-        if not _gathering_to_come(event := _consult_event(group, analysis, i == 0), group, analysis)
+        if not _gathering_to_come(
+            event := _consult_event(group, analysis, i == 0, _cities(mentions)), group, analysis
+        )
     ]
     return _during_visits(events), parties_at
 

@@ -429,7 +429,10 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         event_noun_before=compile_all(consult["event_nouns"]),
         attribution=_cue_before_end(consult["attribution"]),
         said_after=_said_after(consult["said_after"]),
-        relative_after=re.compile(rf",\s*{_words(consult['relative_after']).pattern}"),
+        relative_after=re.compile(
+            rf"(?:,|{_words(consult['journey_nouns']).pattern}[\w\s'-]{{0,30}}?)\s*"
+            rf"{_words(consult['relative_after']).pattern}"
+        ),
         venue=_cue_before_end(consult["venue_cues"], reach=60),
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
