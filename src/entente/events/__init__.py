@@ -290,14 +290,38 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
             for mention in group
         ),
     )
+    cities = _cities(mentions)
+    built = [
+        (group, _consult_event(group, analysis, i == 0, cities)) for i, group in enumerate(groups)
+    ]
     events = [
-        event
-        for i, group in enumerate(groups)
-        if not _gathering_to_come(
-            event := _consult_event(group, analysis, i == 0, _cities(mentions)), group, analysis
-        )
+        _sibling_day(event, group, built)
+        for group, event in built
+        if not _gathering_to_come(event, group, analysis)
     ]
     return _during_visits(events), parties_at
+
+
+def _sibling_day(
+    event: EventRecord,
+    group: list[ConsultMention],
+    built: list[tuple[list[ConsultMention], EventRecord]],
+) -> EventRecord:
+    """ "M. X s'est entretenu avec A, puis avec B": meetings one trigger tells in turn, in one
+    place, are on one day; an undated one, whose accounts name no time, takes its sibling's
+    (not the stops of a tour: "les visites d'État en Indonésie et en Malaisie")."""
+    if event.date or any(m.date_text or m.period for m in group):
+        return event
+    told = {(m.index, m.trigger) for m in group}
+    for other_group, other in built:
+        if (
+            other is not event
+            and other.date
+            and (other.status, other.location) == (event.status, event.location)
+            and told & {(m.index, m.trigger) for m in other_group}
+        ):
+            return replace(event, date=other.date, date_text=other.date_text)
+    return event
 
 
 def extract_events(analysis: Analysis) -> tuple[EventRecord, ...]:

@@ -91,6 +91,7 @@ class ConsultMention:
     in_turn: bool = False  # "a reçu séparément les deux dirigeants": one meeting with each
     period: str | None = None  # a year or month told without a day ("en décembre 2018")
     delegations: bool = False  # "élargis aux ministres X et Y": others present, not other parties
+    trigger: int = -1  # where its trigger starts in the sentence: accounts split from one share it
 
     @property
     def location(self) -> str | None:
@@ -1248,6 +1249,7 @@ def _clause_mentions(
         in_turn=in_turn,
         period=period,
         delegations=bool(lex.delegations.search(found.text)),
+        trigger=found.match.start(),
         source=_source(analysis, parties, found, place, lex),
         date=date,
         date_text=date_text,

@@ -102,9 +102,7 @@ def _limits(lang: str) -> re.Pattern[str]:
     noun = rf"{bounds}\s+[^,.;:!?]{{1,{NOUN_REACH}}}?\s{joiners}"  # "après les élections du"
     talks = data["begun_talks"]
     begun = rf"{alternation(talks['nouns'])},?\s+{alternation(talks['participles'])}"
-    return re.compile(
-        rf"(?<![\w'’])(?:{limits},?(?:{apposed})?|{noun}|{begun})\s*$", re.IGNORECASE
-    )
+    return re.compile(rf"(?<![\w'’])(?:{limits},?(?:{apposed})?|{noun}|{begun})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
