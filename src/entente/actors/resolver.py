@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -137,7 +137,8 @@ class DocumentActors:
         return constraints
 
 
-def _surname_tokens(entity: Entity, lang: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _surname_tokens(entity: Entity, lang: str) -> frozenset[str]:
     """The words one of a person's names may be written alone: not a patronymic particle, nor
     the father's name after it ("Salman" in "Mohammed ben Salman" is the king)."""
     particles = _patronymics(lang)
@@ -147,7 +148,7 @@ def _surname_tokens(entity: Entity, lang: str) -> set[str]:
         for before, word in zip(["", *words], words, strict=False):
             if len(word) > 2 and word not in particles and before not in particles:
                 tokens.add(word)
-    return tokens
+    return frozenset(tokens)
 
 
 @cache
