@@ -414,8 +414,10 @@ def _described_person(
         before = _persons_before(res, title, kinds)
         if not roles:
             before = [m for m in before if _of_kind(_offices(res, m.key), pointers)] or before
-        if COUNTERPART in pointers and (side := _possessor(res, title, before)):
+        if COUNTERPART in pointers and (owner := _possessor(res, title, before)):
+            side, offices = res.entities[owner].country, _offices(res, owner)
             before = [m for m in before if res.entities[m.key].country != side]
+            before = [m for m in before if _offices(res, m.key) & offices] or before
         before = [m for m in before if _in_office(res, m.key)] or before
         if before:
             counts = {m.key: sum(n.key == m.key for n in before) for m in before}
@@ -452,12 +454,13 @@ def _in_office(res: _Resolution, key: str) -> bool:
 
 
 def _possessor(res: _Resolution, title: Title, before: list[ActorMention]) -> str | None:
-    """The state of whose person a counterpart is told ("Macky Sall a accueilli son homologue"):
-    the last person its sentence names before it."""
+    """The person whose counterpart is told ("Macky Sall a accueilli son homologue"): the last
+    person its sentence names before it. The counterpart is of another state, and holds one of
+    the same offices where someone named before does."""
     for m in reversed(before):
         if _SENTENCE_BREAK.search(res.text, m.end, title.start):
             return None
-        return res.entities[m.key].country
+        return m.key
     return None
 
 

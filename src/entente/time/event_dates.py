@@ -61,7 +61,7 @@ _PERIOD = re.compile(r"^\d{4}(?:-\d{2})?$")  # a year or a month: "en décembre 
 def period_in(text: str, anchor: dt.date | None, lang: str = "fr", near: int = 0) -> str | None:
     """The year or month of the time expression nearest ``near`` that names no day: it does not
     date an event, but it tells an interaction of "décembre 2018" from one of this week."""
-    leads, limits = _period_leads(lang), _limits(lang)
+    leads, limits, office = _period_leads(lang), _limits(lang), _period_limits(lang)
     periods = [
         (abs(t.start - near), t.value)
         for t in _timexes(text, anchor, lang)
@@ -70,8 +70,16 @@ def period_in(text: str, anchor: dt.date | None, lang: str = "fr", near: int = 0
         and _PERIOD.match(t.value)
         and (leads.search(text, max(0, t.start - 12), t.start) or leads.match(t.text + " "))
         and not limits.search(text, max(0, t.start - LIMIT_REACH), t.start)
+        and not office.search(text, max(0, t.start - LIMIT_REACH), t.start)
     ]  # "la première visite depuis la réunification, en 1976": not when the visit is
     return min(periods)[1] if periods else None
+
+
+@cache
+def _period_limits(lang: str) -> re.Pattern[str]:
+    """ "arrivée au pouvoir en avril": a month that dates a coming to office."""
+    words = alternation(load_json(lang, "time.json")["period_limits"])
+    return re.compile(rf"(?<![\w'’])(?:{words})\s*$", re.IGNORECASE)
 
 
 @cache
