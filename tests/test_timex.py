@@ -81,6 +81,7 @@ CASES = [
         [("jeudi", "DATE", "2021-02-04")],
     ),
     ("Il s'entretiendra lundi avec le chancelier.", THU, [("lundi", "DATE", "2021-02-08")]),
+    ("Lundi, à Quito, l'accueil a été glacial.", THU, [("Lundi", "DATE", "2021-02-01")]),
     (
         "Hier, le gouvernement a annoncé de nouvelles sanctions.",
         THU,

@@ -1223,6 +1223,8 @@ def _clause_mentions(
         date = _day_told_before(analysis, index, found.match.start(), date_text) or date
     if date_text is None:
         date, date_text = _heading_day(analysis, index, sentence.text)
+    if date_text is None and status == "occurred":
+        date, date_text = _opened_paragraph_day(analysis, index)
     period = None
     if date_text is None:
         period = period_in(
@@ -1327,6 +1329,30 @@ def _one_paragraph(analysis: Analysis, first: int, last: int) -> bool:
     """Whether no paragraph break falls between the end of one sentence and the start of another."""
     sentences = analysis.sentences
     return "\n" not in analysis.doc.text[sentences[first].end : sentences[last].start]
+
+
+_DAY_OPENER = re.compile(r"^\s*([^,]{3,30}),")  # "Samedi, à Pretoria, ..."
+
+
+def _opened_paragraph_day(analysis: Analysis, index: int) -> tuple[str | None, str | None]:
+    """The day of a paragraph whose first sentence opens on it ("Samedi, à Pretoria, l'étape
+    s'était déroulée ... . X s'est entretenu avec Y ..."), for the sentence just after, which
+    names no time of its own."""
+    if index == 0 or not _one_paragraph(analysis, index - 1, index):
+        return None, None
+    first = analysis.sentences[index - 1]
+    if index > 1 and _one_paragraph(analysis, index - 2, index - 1):
+        return None, None  # not the paragraph's first sentence
+    opener = _DAY_OPENER.match(first.text)
+    if opener is None:
+        return None, None
+    date, words = date_in(first.text, analysis.published, analysis.doc.language, 0)
+    told = date and words and words in opener.group(1)
+    told = told and not part_of_day_told(words, analysis.doc.language)  # "L'après-midi, ..."
+    told = told and not (analysis.published and date > analysis.published.isoformat())
+    return (
+        (date, words) if told and len(words) >= len(opener.group(1).strip()) - 2 else (None, None)
+    )
 
 
 def _heading_day(analysis: Analysis, index: int, told: str) -> tuple[str | None, str | None]:

@@ -1226,7 +1226,8 @@ def _cue_patterns(lex: _Lexicon) -> tuple[tuple[re.Pattern[str], _Judge], ...]:
 
     Future: a future or conditional ending ('signera', 'pourrait'), 'nous signerons', 'va
     signer', 'prochain'. Past: an auxiliary and a participle ('a signé', 's'est rendu', 'est
-    arrivé' but not the passive 'est signé'), an imperfect ('signait'), a simple past ('il
+    arrivé' but not the passive 'est signé'), an auxiliary and 'été' ('l'accueil a été
+    chaleureux'), an imperfect ('signait'), a simple past ('il
     signa', 'fut'), 'hier'.
     """
     tense = lex.data["tense"]
@@ -1253,6 +1254,7 @@ def _cue_patterns(lex: _Lexicon) -> tuple[tuple[re.Pattern[str], _Judge], ...]:
         ),
         (rf"(?<!\w){alt['future_words']}(?!\w)", _fixed(FUTURE), re.IGNORECASE),
         (rf"(?<![\w-]){alt['past_auxiliaries']}\s+{adverbs}({word})(?!\w)", judges.compound, 0),
+        (rf"(?<![\w-]){alt['past_auxiliaries']}\s+{alt['been']}(?!\w)", _fixed(PAST), 0),
         (rf"(?<![\w-]){alt['etre_auxiliaries']}\s+{adverbs}({word})(?!\w)", judges.etre, 0),
         (rf"(?<![\w'’-])({word}{alt['imperfect_endings']})(?!\w)", judges.imperfect, 0),
         (rf"(?<!\w){alt['passe_simple_words']}(?!\w)", _fixed(PAST), 0),
