@@ -39,6 +39,7 @@ STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
+ATTENDING_GAP = 30  # characters from a place to "pour le sommet" that tells why one goes there
 DAY_TOLD_REACH = 3  # sentences back to the day a part of the day or "le lendemain" counts from
 INVITATION_REACH = 120  # "son invitation à X pour le sommet que l'Afrique du Sud accueillera"
 PLACE_REACH = 70
@@ -830,17 +831,24 @@ def _seats(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Place]:
 
 
 def _with_host(
-    analysis: Analysis, parties: tuple[str, ...], place: Place | None, found: _Found
+    analysis: Analysis,
+    parties: tuple[str, ...],
+    place: Place | None,
+    found: _Found,
+    lex: Lexicon,
 ) -> tuple[str, ...]:
     """A visit to a place makes its state the host: "Macron est attendu à Pékin" meets China, and
     a guest received there by no one named meets it too ("a été reçue à l'Elysée"); not when an
-    organisation is the one met there ("au siège de l'UA à Addis-Abeba")."""
+    organisation is the one met there ("au siège de l'UA à Addis-Abeba"), nor when the trip is to
+    a gathering held there ("doit se rendre à Glasgow pour la COP26")."""
     received = found.trigger.guest_is_subject and len(_countries(analysis, parties)) < 2
     if place is None or place.country is None or not (found.trigger.mode == "visit" or received):
         return parties
     if place.country in _countries(analysis, parties) or any(
         _for_organisation(analysis, k) for k in parties[1:]
     ):
+        return parties
+    if lex.attending.search(found.text, place.end, place.end + ATTENDING_GAP):
         return parties
     return (*parties, place.country)
 
@@ -1167,7 +1175,7 @@ def _clause_mentions(
         mentions = _with_object_guest(analysis, index, found, mentions)
     place = _location(analysis, sentence, found, lex)
     near = sentence.start + found.match.start()
-    parties = _with_host(analysis, _parties(analysis, mentions, near, lex), place, found)
+    parties = _with_host(analysis, _parties(analysis, mentions, near, lex), place, found, lex)
     parties = _with_attendees(analysis, parties, attendees)
     countries = _countries(analysis, parties)
     place = _or_dateline_city(analysis, sentence, place, countries, found, lex)
