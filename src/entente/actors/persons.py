@@ -14,6 +14,7 @@ from entente.actors.resolver import ActorMention, DocumentActors
 from entente.actors.roles import title_roles
 from entente.actors.spelling import person_by_spelling
 from entente.kb import Entity, load_kb
+from entente.kb.places import is_place_name
 from entente.normalise.fold import fold
 
 BYLINE = re.compile(
@@ -98,8 +99,8 @@ def add_named_persons(
         ):
             continue
         name = _clean(text[start:end])
-        if not _looks_like_name(name) or title_roles(name, lang):
-            continue  # "le Président de la République, X": the title the NER took for a name
+        if not _looks_like_name(name) or title_roles(name, lang) or is_place_name(name, lang):
+            continue  # "le Président de la République, X", "Da Nang": a title or a place
         key = _known(actors, name, entities) or person_by_spelling(name, states, lang)
         if key is None and len(name.split()) < 2:
             continue
