@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -401,27 +402,14 @@ def _described_person(
 ) -> None:
     """ "le chef de la diplomatie russe": the person of that country the document names.
 
-    Without a country ("le ministre"), the title refers back to the person last named before it
-    of the kind it points at (a minister, not the president named since); a plural one ("les
-    deux ministres") to no one person.
+    Without a country ("le ministre"), the title refers back to a person named before it (see
+    ``_named_before``); a plural one ("les deux ministres") to no one person.
     """
     if country is None and is_plural(res.text[title.start : title.end], res.lang):
         return
     kinds = covered_roles(roles, res.lang)
     if country is None:
-        # "le Souverain", "le Président": the one named before who holds that office, the most
-        # cited first
-        before = _persons_before(res, title, kinds)
-        if not roles:
-            before = [m for m in before if _of_kind(_offices(res, m.key), pointers)] or before
-        if COUNTERPART in pointers and (owner := _possessor(res, title, before)):
-            side, offices = res.entities[owner].country, _offices(res, owner)
-            before = [m for m in before if res.entities[m.key].country != side]
-            before = [m for m in before if _offices(res, m.key) & offices] or before
-        before = [m for m in before if _in_office(res, m.key)] or before
-        if before:
-            counts = {m.key: sum(n.key == m.key for n in before) for m in before}
-            chosen = max(before, key=lambda m: (counts[m.key], -m.start if roles else m.start)).key
+        if chosen := _named_before(res, title, roles, kinds, pointers):
             res.add(title.start, title.end, chosen, "title", roles)
         return
     candidates = [
@@ -437,6 +425,32 @@ def _described_person(
         res.add(title.start, title.end, chosen, "title", roles)
     elif country is not None:
         res.add(title.start, title.end, country, "title", ())
+
+
+def _named_before(
+    res: _Resolution,
+    title: Title,
+    roles: tuple[str, ...],
+    kinds: tuple[str, ...],
+    pointers: tuple[str, ...],
+) -> str | None:
+    """The person a title with no country refers back to, among those named before it who hold
+    its offices ("le Souverain") or are of the kind it points at ("le ministre": a minister, not
+    the president named since), in office on the publication date where the base knows: the most
+    named; of equals, the first for an office, the latest for a pointer. "son homologue" is of
+    another state than the person whose counterpart it is, and holds one of that person's offices
+    where someone named before does."""
+    before = _persons_before(res, title, kinds)
+    if not roles:
+        before = [m for m in before if _of_kind(_offices(res, m.key), pointers)] or before
+    if COUNTERPART in pointers and (owner := _possessor(res, title, before)):
+        side, offices = res.entities[owner].country, _offices(res, owner)
+        before = [m for m in before if res.entities[m.key].country != side]
+        before = [m for m in before if _offices(res, m.key) & offices] or before
+    before = [m for m in before if _in_office(res, m.key)] or before
+    counts = Counter(m.key for m in before)
+    best = max(before, key=lambda m: (counts[m.key], -m.start if roles else m.start), default=None)
+    return best.key if best else None
 
 
 def _in_office(res: _Resolution, key: str) -> bool:
@@ -455,13 +469,10 @@ def _in_office(res: _Resolution, key: str) -> bool:
 
 def _possessor(res: _Resolution, title: Title, before: list[ActorMention]) -> str | None:
     """The person whose counterpart is told ("Macky Sall a accueilli son homologue"): the last
-    person its sentence names before it. The counterpart is of another state, and holds one of
-    the same offices where someone named before does."""
-    for m in reversed(before):
-        if _SENTENCE_BREAK.search(res.text, m.end, title.start):
-            return None
-        return m.key
-    return None
+    person named before, if in the same sentence."""
+    if not before or _SENTENCE_BREAK.search(res.text, before[-1].end, title.start):
+        return None
+    return before[-1].key
 
 
 def _code(res: _Resolution, key: str) -> str:

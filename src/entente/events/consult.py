@@ -1343,24 +1343,24 @@ _DAY_OPENER = re.compile(r"^\s*([^,]{3,30}),")  # "Samedi, à Pretoria, ..."
 
 
 def _opened_paragraph_day(analysis: Analysis, index: int) -> tuple[str | None, str | None]:
-    """The day of a paragraph whose first sentence opens on it ("Samedi, à Pretoria, l'étape
-    s'était déroulée ... . X s'est entretenu avec Y ..."), for the sentence just after, which
-    names no time of its own."""
-    if index == 0 or not _one_paragraph(analysis, index - 1, index):
+    """The day a paragraph's first sentence opens on ("Samedi, à Pretoria, l'étape s'était
+    déroulée ... . X s'est entretenu avec Y ..."), for the sentence just after it, which names no
+    time of its own: a day (not "L'après-midi, ..."), and none after publication."""
+    first = index - 1
+    if first < 0 or not _one_paragraph(analysis, first, index):
         return None, None
-    first = analysis.sentences[index - 1]
-    if index > 1 and _one_paragraph(analysis, index - 2, index - 1):
+    if first > 0 and _one_paragraph(analysis, first - 1, first):
         return None, None  # not the paragraph's first sentence
-    opener = _DAY_OPENER.match(first.text)
-    if opener is None:
+    text = analysis.sentences[first].text
+    opener = _DAY_OPENER.match(text)
+    date, words = date_in(text, analysis.published, analysis.doc.language, 0)
+    if opener is None or date is None or words is None:
         return None, None
-    date, words = date_in(first.text, analysis.published, analysis.doc.language, 0)
-    told = date and words and words in opener.group(1)
-    told = told and not part_of_day_told(words, analysis.doc.language)  # "L'après-midi, ..."
-    told = told and not (analysis.published and date > analysis.published.isoformat())
-    return (
-        (date, words) if told and len(words) >= len(opener.group(1).strip()) - 2 else (None, None)
-    )
+    whole = words in opener.group(1) and len(words) >= len(opener.group(1).strip()) - 2
+    later = analysis.published is not None and date > analysis.published.isoformat()
+    if not whole or later or part_of_day_told(words, analysis.doc.language):
+        return None, None
+    return date, words
 
 
 def _heading_day(analysis: Analysis, index: int, told: str) -> tuple[str | None, str | None]:
