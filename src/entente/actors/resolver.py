@@ -236,7 +236,7 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     role_names = tuple(role for role, _ in roles if role not in pointing)
     if title.name_start is None and names_office(res.text, title.start, res.lang):
         return  # "le poste de Premier ministre" is the office, held by no one it names
-    named = _state_of(inside, res.kb)
+    named = _state_of(inside, res.kb) or _side_of(res, title, hits)
     if title.name_start is None and is_indefinite(res.text, title.start, res.lang):
         if body := named or _org_of(inside, res.kb):  # "un diplomate estonien": someone unnamed,
             res.add(title.start, title.end, body, "title", ())  # but of Estonia
@@ -261,6 +261,22 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
     else:
         pointers = tuple(role for role, _ in roles if role in pointing)
         _described_person(res, title, role_names, country, pointers)
+
+
+def _side_of(res: _Resolution, title: Title, hits: list[AliasHit]) -> str | None:
+    """The state a sentence opens on as the side it tells of ("Côté ukrainien, le chef de la
+    délégation ..."): a title after it with no state of its own is of that side."""
+    start = max(res.text.rfind("\n", 0, title.start), res.text.rfind(". ", 0, title.start)) + 1
+    opener = _side_opener(res.lang).match(res.text, start)
+    if opener is None or opener.end() > title.start:
+        return None
+    return _state_of([h for h in hits if opener.start() <= h.start < opener.end()], res.kb)
+
+
+@cache
+def _side_opener(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_json(lang, "titles.json")["side_openers"])
+    return re.compile(rf"\s*(?:{words})\s+[\w-]+\s*,", re.IGNORECASE)
 
 
 def _former_holder(
