@@ -27,6 +27,7 @@ from entente.actors.roles import (
     pointer_roles,
     read_name,
     role_prefix,
+    side_opener,
     title_roles,
 )
 from entente.actors.roles import (
@@ -267,16 +268,10 @@ def _side_of(res: _Resolution, title: Title, hits: list[AliasHit]) -> str | None
     """The state a sentence opens on as the side it tells of ("Côté ukrainien, le chef de la
     délégation ..."): a title after it with no state of its own is of that side."""
     start = max(res.text.rfind("\n", 0, title.start), res.text.rfind(". ", 0, title.start)) + 1
-    opener = _side_opener(res.lang).match(res.text, start)
+    opener = side_opener(res.lang).match(res.text, start)
     if opener is None or opener.end() > title.start:
         return None
     return _state_of([h for h in hits if opener.start() <= h.start < opener.end()], res.kb)
-
-
-@cache
-def _side_opener(lang: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_json(lang, "titles.json")["side_openers"])
-    return re.compile(rf"\s*(?:{words})\s+[\w-]+\s*,", re.IGNORECASE)
 
 
 def _former_holder(

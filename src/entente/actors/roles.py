@@ -266,6 +266,14 @@ def is_indefinite(text: str, title_start: int, lang: str = "fr") -> bool:
     return words[-1] in _grammar(lang).indefinite
 
 
+@cache
+def side_opener(lang: str = "fr") -> re.Pattern[str]:
+    """ "Côté ukrainien, ...", "Du côté russe, ...": the words by which a sentence opens on the
+    side it tells of (titles.json's "side_openers"), its demonym before the comma."""
+    words = "|".join(re.escape(w) for w in load_json(lang, "titles.json")["side_openers"])
+    return re.compile(rf"\s*(?:{words})\s+[\w-]+\s*,", re.IGNORECASE)
+
+
 def pointer_roles(lang: str = "fr") -> frozenset[str]:
     """The roles of titles that point at a person without naming an office ("son homologue",
     "le ministre"): titles.json's "pointers"."""
