@@ -267,8 +267,7 @@ def _title(res: _Resolution, title: Title, hits: list[AliasHit]) -> None:
 def _side_of(res: _Resolution, title: Title, hits: list[AliasHit]) -> str | None:
     """The state a sentence opens on as the side it tells of ("Côté ukrainien, le chef de la
     délégation ..."): a title after it with no state of its own is of that side."""
-    start = max(res.text.rfind("\n", 0, title.start), res.text.rfind(". ", 0, title.start)) + 1
-    opener = side_opener(res.lang).match(res.text, start)
+    opener = side_opener(res.lang).match(res.text, _sentence_start(res.text, title.start))
     if opener is None or opener.end() > title.start:
         return None
     return _state_of([h for h in hits if opener.start() <= h.start < opener.end()], res.kb)
@@ -467,15 +466,8 @@ def _named_before(
 def _in_office(res: _Resolution, key: str) -> bool:
     """Whether a person may hold an office on the publication date: unknown when the date or the
     person's terms are ("son homologue" is no "ancien président" of the KB)."""
-    offices = res.entities[key].offices
-    return (
-        res.on is None
-        or not offices
-        or any(
-            (o.start is None or o.start <= res.on) and (o.end is None or res.on <= o.end)
-            for o in offices
-        )
-    )
+    entity = res.entities[key]
+    return res.on is None or not entity.offices or entity.office_on(res.on) is not None
 
 
 def _possessor(res: _Resolution, title: Title, before: list[ActorMention]) -> str | None:
@@ -535,7 +527,17 @@ def _damaged_span(text: str, offset: int) -> tuple[int, int] | None:
     return read_name(text, start)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+SENTENCE_WINDOW = 400  # characters back to look for the start of a title's sentence
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding a position begins, as far as its punctuation tells."""
+    window = max(0, position - SENTENCE_WINDOW)
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, position)]
+    return ends[-1] if ends else window
+
+
 COUNTERPART = "counterpart"  # the pointer of "son homologue"
 _NEXT_NAME = re.compile(r"[ -][A-ZÀ-Þ][a-zà-ÿ]")
 _PREVIOUS_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[ -]$")

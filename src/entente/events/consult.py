@@ -413,21 +413,25 @@ def _with_pronoun_subject(
     is its subject ("Les trois hommes ont parlé ..."), the subject of the sentences before.
     When the trigger ``opened`` the sentence ("Reçu lundi par le président argentin, Alberto
     Fernández, il a signé ..."), the persons before the pronoun belong to that participle clause."""
-    if not _opens_with_pronoun(analysis, index, [] if opened else mentions, lex):
+    pronoun = _opens_with_pronoun(analysis, index, [] if opened else mentions, lex)
+    if pronoun is None:
         return mentions
-    referent = _pronoun_referent(analysis, index, lex, _pronoun_gender(analysis, index, lex))
+    gender = lex.clauses.pronoun_genders.get(pronoun.group(0).strip(" ,"))  # "elle": a woman
+    referent = _pronoun_referent(analysis, index, lex, gender)
     return [referent, *mentions] if referent else mentions
 
 
 def _opens_with_pronoun(
     analysis: Analysis, index: int, mentions: Sequence[ActorMention], lex: Lexicon
-) -> bool:
-    """Whether a subject pronoun comes before any person the sentence names."""
+) -> re.Match[str] | None:
+    """The subject pronoun of a sentence, if it comes before any person the sentence names."""
     sentence = analysis.sentences[index]
     pronoun = lex.clauses.pronoun_subject.search(sentence.text)
-    return pronoun is not None and not any(
+    if pronoun is None or any(
         _is_person(analysis, m) and m.start - sentence.start < pronoun.start() for m in mentions
-    )
+    ):
+        return None
+    return pronoun
 
 
 def _pronoun_referent(
@@ -461,12 +465,6 @@ def _pronoun_referent(
         told = [m for m in analysis.actors.mentions if m.key == subject and m.start < previous.end]
         return told[-1] if told else _outside_incises(previous, named, lex)[0]
     return None
-
-
-def _pronoun_gender(analysis: Analysis, index: int, lex: Lexicon) -> str | None:
-    """The gender a sentence's subject pronoun marks ("elle": a woman), if it marks one."""
-    pronoun = lex.clauses.pronoun_subject.search(analysis.sentences[index].text)
-    return lex.clauses.pronoun_genders.get(pronoun.group(0).strip(" ,")) if pronoun else None
 
 
 def _agrees(analysis: Analysis, key: str, gender: str | None) -> bool:
