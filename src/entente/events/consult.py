@@ -25,7 +25,7 @@ from entente.events.lexicon import (
     pattern_text,
     says_cancelled,
 )
-from entente.kb.places import Place, dateline_place, find_places
+from entente.kb.places import Place, dateline_place
 from entente.nlp import Sentence
 from entente.time.event_dates import (
     date_in,
@@ -43,6 +43,7 @@ ATTENDING_GAP = 30  # characters from a place to "pour le sommet" that tells why
 DAY_TOLD_REACH = 3  # sentences back to the day a part of the day or "le lendemain" counts from
 INVITATION_REACH = 120  # "son invitation à X pour le sommet que l'Afrique du Sud accueillera"
 PLACE_REACH = 70
+APPOSITION_REACH = 40  # "les émissaires de la Cedeao, les présidents X et Y": who they are
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
 UNREALISED_REACH = (
     120  # "des pourparlers directs entre ..., sous médiation angolaise, devaient s'ouvrir"
@@ -318,6 +319,38 @@ def _before_list(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: L
     earlier = [o for o in analysis.mentions_in(sentence) if o.end <= m.start]
     start = _list_start(earlier, m.start, joined)
     return lex.clauses.quotes.sub(" ", folded(text[max(sentence.start, start - 40) : start]))
+
+
+def _named_in_apposition(analysis: Analysis, mentions: list[ActorMention], m: ActorMention) -> bool:
+    """Whether a comma after a mention opens the names of those it stands for: a person is
+    named within a few words after it."""
+    after = analysis.doc.text[m.end : m.end + APPOSITION_REACH]
+    if not after.lstrip().startswith(","):
+        return False
+    return any(
+        m.end < o.start <= m.end + APPOSITION_REACH and _is_person(analysis, o) for o in mentions
+    )
+
+
+def _delegates(
+    analysis: Analysis, mentions: list[ActorMention], m: ActorMention, lex: Lexicon
+) -> bool:
+    """Whether a state or an organisation is named as the one its envoys speak for ("une
+    délégation ougandaise", "des émissaires de l'Ouganda et de l'UE"): persons who met, though
+    unnamed."""
+    if analysis.actors.entity(m.key).type not in ("state", "organization"):
+        return False
+    if _named_in_apposition(analysis, mentions, m):
+        return False  # "les émissaires de la Cedeao, les présidents X et Y": those named
+    if m.kind == "demonym":
+        return bool(set(_demonym_noun(analysis, m, lex, reach=1)) & lex.delegates)
+    text = analysis.doc.text
+
+    def joined(end: int, start: int) -> bool:  # " et du ", ", de l'"
+        return bool(lex.clauses.coordination.fullmatch(text, end, start))
+
+    start = _list_start([o for o in mentions if o.end <= m.start], m.start, joined)
+    return lex.delegate.search(folded(text[max(0, start - VENUE_REACH) : start])) is not None
 
 
 def _list_start(earlier: list[ActorMention], start: int, joined: Callable[[int, int], bool]) -> int:
@@ -695,7 +728,13 @@ def _parties(
     When persons of two countries or more are present, they are the parties: the states and
     organisations around them are topics ("a félicité la partie russe pour le sommet des BRICS").
     """
-    people = [m for m in mentions if _is_person(analysis, m) or _holders(analysis, m, lex)]
+    people = [
+        m
+        for m in mentions
+        if _is_person(analysis, m)
+        or _holders(analysis, m, lex)
+        or _delegates(analysis, mentions, m, lex)
+    ]
     if len({analysis.country(m.key) for m in people} - {None}) >= 2:  # but "sous l'égide de l'UE"
         mentions = [m for m in mentions if m in people or _joins(analysis, m, lex)]
     chosen: dict[str, ActorMention] = {}
@@ -757,6 +796,9 @@ def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
 
 
 _OPENING_PLACE = re.compile(r"^\s*(?:[^,]{1,30},\s*)?\S{1,3}\s*$")  # "Vendredi, à Arusha, ..."
+_SET_OFF_PLACE = re.compile(r",\s*(?:à|au|aux|en)\s+$")  # "... avec X, à Vientiane, au Laos"
+_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|en)\s+[\w' -]{2,30}$")  # "en Israël, en Cisjordanie"
+_PLACE_CLOSES = re.compile(r"\s*(?:,\s*(?:à|au|aux|en)\s+[\w' -]+?)?\s*(?:[,.;]|$)")  # ", au Laos,"
 
 
 def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexicon) -> Place | None:
@@ -767,7 +809,7 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
     not one named by an opening phrase of time ("Un mois après la polémique sur l'accord signé à
     Bruxelles, ...")."""
     opener = _time_opener_end(found, lex)
-    named = find_places(sentence.text, analysis.doc.language)
+    named = analysis.places_in(sentence)
     states = {p.country for p in named if p.is_country}
     seats = [
         s
@@ -784,6 +826,7 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
         or p.start < found.frame
         or any(0 <= p.start - v <= VISIT_CUE_GAP for v in visits)
         or _OPENING_PLACE.match(sentence.text[: p.start])
+        or _set_off(sentence.text, p, found, lex)
     ]
     place = min(
         near, key=lambda p: (p.is_country, abs(p.start - found.match.start())), default=None
@@ -791,6 +834,20 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
     if place is not None and place.is_country:  # "en visite en Afrique du Sud, ... à Pretoria"
         return next((p for p in places if p.country == place.country and not p.is_country), place)
     return place
+
+
+def _set_off(text: str, place: Place, found: _Found, lex: Lexicon) -> bool:
+    """Whether a place is set off by commas after the trigger, the close of its clause ("a tenu
+    des entretiens avec X, à Vientiane, au Laos"), not a stop of a list ("en Israël, en
+    Cisjordanie et au Maroc") nor one of a relative clause ("pour laquelle personne, à
+    Bruxelles, ne ...")."""
+    opening = _SET_OFF_PLACE.search(text, 0, place.start)
+    if opening is None or opening.start() < found.match.end():
+        return False
+    between = folded(text[found.match.end() : opening.start()])
+    closed = _PLACE_CLOSES.match(text, place.end)
+    listed = _PLACE_BEFORE.search(text, 0, opening.start())
+    return bool(closed) and not listed and not lex.object_relative.search(between)
 
 
 def _or_dateline_city(
@@ -1187,7 +1244,9 @@ def _clause_mentions(
     anaphoric = definite or bool(lex.groups.search(found.text))
     persons = (
         sum(
-            _is_person(analysis, m) or _holders(analysis, m, lex, lex.officials)
+            _is_person(analysis, m)
+            or _holders(analysis, m, lex, lex.officials)
+            or _delegates(analysis, mentions, m, lex)
             for m in (*mentions, *attendees)
             if m.key in parties
         )
@@ -1226,7 +1285,9 @@ def _clause_mentions(
         and index > 0
         and (date is None or part_of_day_told(date_text, analysis.doc.language))
     ):
-        date = _day_told_before(analysis, index, found.match.start(), date_text) or date
+        within = part_of_day_told(date_text, analysis.doc.language)  # not "la veille"
+        opened = _previous_paragraph_day(analysis, index) if within else None
+        date = opened or _day_told_before(analysis, index, found.match.start(), date_text) or date
     if date_text is None:
         date, date_text = _heading_day(analysis, index, sentence.text)
     if date_text is None and status == "occurred":
@@ -1349,7 +1410,29 @@ def _opened_paragraph_day(analysis: Analysis, index: int) -> tuple[str | None, s
         return None, None
     if first > 0 and _one_paragraph(analysis, first - 1, first):
         return None, None  # not the paragraph's first sentence
-    text = analysis.sentences[first].text
+    return _opening_day(analysis, first)
+
+
+def _previous_paragraph_day(analysis: Analysis, index: int) -> str | None:
+    """The day a sentence that opens its paragraph on a part of the day counts from: the last
+    day the paragraph before opens a sentence on ("Vendredi 16 juin, ... arrivée de la
+    délégation à Kiev ..." then, below, "Dans l'après-midi, X a reçu ...")."""
+    if index == 0 or _one_paragraph(analysis, index - 1, index):
+        return None
+    earlier = index - 1
+    while earlier >= 0:
+        if date := _opening_day(analysis, earlier)[0]:
+            return date
+        if earlier == 0 or not _one_paragraph(analysis, earlier - 1, earlier):
+            return None
+        earlier -= 1
+    return None
+
+
+def _opening_day(analysis: Analysis, index: int) -> tuple[str | None, str | None]:
+    """The whole day a sentence opens on ("Samedi, ...", "Vendredi 16 juin, ..."), none after
+    publication nor a part of a day."""
+    text = analysis.sentences[index].text
     opener = _DAY_OPENER.match(text)
     date, words = date_in(text, analysis.published, analysis.doc.language, 0)
     if opener is None or date is None or words is None:
@@ -1501,7 +1584,7 @@ def _gathering_attended(analysis: Analysis, index: int, text: str, lex: Lexicon)
         _tells_gathering(sentences[index], lex) and not lex.definite.search(text)
     ):
         return None  # "ont tenu une réunion, en présence de X": a gathering and its attendees
-    return next(
+    gathering = next(
         (
             i
             for i in range(index - 1, max(-1, index - 1 - ATTENDANCE_REACH), -1)
@@ -1509,6 +1592,13 @@ def _gathering_attended(analysis: Analysis, index: int, text: str, lex: Lexicon)
         ),
         None,
     )
+    if (
+        gathering
+        and not analysis.mentions_in(sentences[gathering])
+        and _told(sentences[gathering - 1], lex)
+    ):  # "X et Y ont reçu Z. La réunion a duré deux heures. Y assistaient aussi ...": X's
+        return gathering - 1
+    return gathering
 
 
 def calls_off(analysis: Analysis, index: int, lex: Lexicon) -> bool:
@@ -1567,7 +1657,7 @@ def _one_per_destination(
     home = analysis.country(traveller) if traveller else None
     met = _countries(analysis, mention.parties)
     stops: dict[str, Place] = {}
-    places = find_places(mention.sentence.text, analysis.doc.language)
+    places = analysis.places_in(mention.sentence)
     for place in places:
         if place.country in (None, home) or not found.in_clause(place.start):
             continue
@@ -1699,6 +1789,9 @@ def _compatible(
     pb = {k for k in b.parties if named_person(k)}
     nested = pa <= pb or pb <= pa
     told_again = b.anaphoric or (b.grouped and not b.companions)  # "les deux présidents ..."
+    hosted = _group_met_host(b) and not b.delegations  # not "en présence du ministre X"
+    if hosted and not _countries(analysis, b.parties) <= _countries(analysis, a.parties):
+        return False  # "Le tandem a été accueilli à Ramallah par X": another host, another meeting
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
         alone = len(_countries(analysis, b.parties)) < 2  # "l'ambassadeur ..., avant la visite"
         if nested or ((b.delegations or alone) and not pa & pb):  # its delegations, not others
@@ -1822,6 +1915,8 @@ def merge_mentions(
             ),
             None,
         )
+        if target is None and (seated := _seated(groups, mention, analysis)):
+            target, mention = seated
         if target is not None:
             target.append(mention)
         elif len(_countries(analysis, mention.parties)) >= 2 or not mention.anaphoric:
@@ -1829,6 +1924,32 @@ def merge_mentions(
         elif paired := _anaphora_paired(mention, groups, analysis):
             groups.append([paired])
     return groups
+
+
+def _seated(
+    groups: list[list[ConsultMention]], mention: ConsultMention, analysis: Analysis
+) -> tuple[list[ConsultMention], ConsultMention] | None:
+    """A gathering's table told in the next sentence: "Les dirigeants de l'OCS sont réunis à
+    Bichkek", then "Autour de la table, Xi Jinping retrouve Vladimir Poutine, le Kazakh ... et
+    leur hôte": the leaders it lists are the gathering's, which the organisation holds."""
+    if (
+        not groups
+        or mention.mode != "multilateral"
+        or len(_countries(analysis, mention.parties)) < 3
+    ):
+        return None
+    group = groups[-1]
+    lead = _lead(group)
+    held = tuple(k for k in lead.parties if _for_organisation(analysis, k))
+    if lead.mode != "multilateral" or not held or mention.index != group[-1].index + 1:
+        return None
+    if mention.status != lead.status or not _same_time(lead.date, mention.date):
+        return None
+    if mention.place and lead.place and mention.place.name != lead.place.name:
+        return None
+    if not _one_paragraph(analysis, group[-1].index, mention.index):
+        return None
+    return group, replace(mention, parties=(*held, *mention.parties))
 
 
 def _anaphora_paired(
@@ -1935,9 +2056,7 @@ def story_place(analysis: Analysis, countries: set[str] | None = None) -> Place 
     headline names ("Le sommet de l'OTAN s'ouvre à Madrid"): a dateline says where the story was
     filed, and the lead may name what the meeting was about ("la situation à Gaza")."""
     told = lead_sentences(analysis) if countries else _headline(analysis)
-    places = [
-        p for s in analysis.sentences[:told] for p in find_places(s.text, analysis.doc.language)
-    ]
+    places = [p for s in analysis.sentences[:told] for p in analysis.places_in(s)]
     city = dateline_place(analysis.doc.text, analysis.doc.language) if countries else None
     cities = {p.name: p for p in [*places, city] if p and not p.is_country}
     if len(cities) != 1:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from entente.actors import ActorMention, DocumentActors
+from entente.kb.places import Place, find_places
 from entente.nlp import Sentence
 from entente.records import Actor, Document
 
@@ -39,6 +40,20 @@ class Analysis:
         if self.dateline and sentence.text.startswith(self.dateline):
             start += len(self.dateline)
         return [m for m in self.actors.in_span(sentence.start, sentence.end) if m.start >= start]
+
+    def places_in(self, sentence: Sentence) -> list[Place]:
+        """The places a sentence names, less those inside an organisation's name: the
+        "Organisation de coopération de Shanghai" meets wherever it meets, not in Shanghai."""
+        names = [
+            (m.start - sentence.start, m.end - sentence.start)
+            for m in self.mentions_in(sentence)
+            if m.kind == "name" and self.actors.entity(m.key).type == "organization"
+        ]  # not a seat standing for one ("à Bruxelles" is a place, though it may mean the EU)
+        return [
+            p
+            for p in find_places(sentence.text, self.doc.language)
+            if not any(start <= p.start and p.end <= end for start, end in names)
+        ]
 
     def actor(self, key: str) -> Actor:
         return self.actors.actor(key, self.published)

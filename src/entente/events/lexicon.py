@@ -234,6 +234,8 @@ class Lexicon:
     negated: Pattern  # "ne ... pas" around a word
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
     officials: frozenset[str]  # those of them that are persons: "les ministres turc et russe"
+    delegates: frozenset[str]  # those who speak for a state: "une délégation ougandaise"
+    delegate: re.Pattern[str]  # the same before its name: "des émissaires de l'Ouganda"
     # nouns that make it a people's: "une délégation d'hommes d'affaires chinois"
     civil: frozenset[str]
     office_complement: re.Pattern[str]  # "des Affaires étrangères" after "ministres", at the end
@@ -355,6 +357,13 @@ def _with_plurals(nouns: list[str]) -> frozenset[str]:
     return frozenset(form for w in nouns for form in (folded(w), folded(w) + "s"))
 
 
+def _delegate(nouns: list[str]) -> re.Pattern[str]:
+    """One of the nouns, then "de" and its article, at the end of a folded text: "des émissaires
+    de l'", "une délégation du"."""
+    alternation = "|".join(re.escape(folded(w)) for w in nouns)
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d')$")
+
+
 def _said_after(spec: dict[str, list[str]]) -> re.Pattern[str]:
     """A comma, an auxiliary and a reporting verb, on folded text."""
     auxiliaries, verbs = (
@@ -424,6 +433,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         negated=_negation(data["negation_pattern"]),
         political=_with_plurals(consult["political_nouns"]),
         officials=_with_plurals(consult["official_nouns"]),
+        delegates=frozenset(folded(w) for w in consult["delegate_nouns"]),
+        delegate=_delegate(consult["delegate_nouns"]),
         event_names=frozenset(folded(w) for w in consult["event_names"]),
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
         office_complement=_cue_before_end(consult["office_complements"], reach=0),
