@@ -179,6 +179,7 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
             for s, e in blocked
         )
         and not (trigger.gathering and lex.sideline.search(text, 0, match.start()))
+        and not (trigger.host_is_subject and lex.received_thing.match(text, match.end()))
         and match.start() < summoned  # "a fait convoquer l'ambassadrice, reçue par ..."
         and not lex.anchor.search(text, max(0, match.start() - ANCHOR_REACH), match.start())
     ]  # "au lendemain de la visite de X": the day is counted from it, the sentence tells another

@@ -235,6 +235,7 @@ class Lexicon:
     political: frozenset[str]  # nouns a demonym qualifies when it stands for a state
     officials: frozenset[str]  # those of them that are persons: "les ministres turc et russe"
     delegates: frozenset[str]  # those who speak for a state: "une délégation ougandaise"
+    received_thing: re.Pattern[str]  # "a reçu une lettre de X": a thing received, no guest
     delegate: re.Pattern[str]  # the same before its name: "des émissaires de l'Ouganda"
     # nouns that make it a people's: "une délégation d'hommes d'affaires chinois"
     civil: frozenset[str]
@@ -364,6 +365,16 @@ def _delegate(nouns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d')$")
 
 
+def _received_thing(things: list[str]) -> re.Pattern[str]:
+    """What a verb of reception receives, read from the verb's end on folded text: up to two
+    words of time, a determiner, perhaps an adjective, then one of ``things``."""
+    alternation = "|".join(re.escape(folded(w)) for w in things)
+    determiner = r"(?:une?|des|les?|la|l'|d'|du|ses|son|sa|leurs?|plusieurs)"
+    return re.compile(
+        rf"\s+(?:[\w-]+\s+){{0,2}}?{determiner}\s*(?:[\w-]+\s+)?(?:{alternation})(?![\w-])"
+    )
+
+
 def _said_after(spec: dict[str, list[str]]) -> re.Pattern[str]:
     """A comma, an auxiliary and a reporting verb, on folded text."""
     auxiliaries, verbs = (
@@ -435,6 +446,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         officials=_with_plurals(consult["official_nouns"]),
         delegates=frozenset(folded(w) for w in consult["delegate_nouns"]),
         delegate=_delegate(consult["delegate_nouns"]),
+        received_thing=_received_thing(consult["received_things"]),
         event_names=frozenset(folded(w) for w in consult["event_names"]),
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
         office_complement=_cue_before_end(consult["office_complements"], reach=0),
