@@ -128,6 +128,24 @@ def _pub(text: str, **kwargs) -> Publication:
             None,
             None,
         ),
+        (
+            "Titre\nVilnius, 3 mars 2022 /ELTA/ - La présidente a reçu son homologue.",
+            D(2022, 3, 3),
+            "header",
+            None,
+        ),
+        (
+            "Titre\nTexte du jour.\n\nParu dans La Gazette le 04/05/2021",
+            D(2021, 5, 4),
+            "header",
+            None,
+        ),
+        (
+            "Titre\nMis à jour le 08/06/2020 à 00:40 ; Publié le 07/06/2020 à 22:10\nTexte.",
+            D(2020, 6, 7),
+            "header",
+            None,
+        ),
     ],
 )
 def test_datelines(text: str, date: dt.date | None, basis: str | None, partial: str | None) -> None:

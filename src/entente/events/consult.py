@@ -43,6 +43,7 @@ ATTENDING_GAP = 30  # characters from a place to "pour le sommet" that tells why
 DAY_TOLD_REACH = 3  # sentences back to the day a part of the day or "le lendemain" counts from
 INVITATION_REACH = 120  # "son invitation à X pour le sommet que l'Afrique du Sud accueillera"
 PLACE_REACH = 70
+OPENER_REACH = 3  # the participle that opens a sentence: "Reçu par X, ..."
 APPOSITION_REACH = 40  # "les émissaires de la Cedeao, les présidents X et Y": who they are
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
 UNREALISED_REACH = (
@@ -182,6 +183,7 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
         and not (trigger.host_is_subject and lex.received_thing.match(text, match.end()))
         and match.start() < summoned  # "a fait convoquer l'ambassadrice, reçue par ..."
         and not lex.anchor.search(text, max(0, match.start() - ANCHOR_REACH), match.start())
+        and not lex.role.search(text, max(0, match.start() - ANCHOR_REACH), match.start())
     ]  # "au lendemain de la visite de X": the day is counted from it, the sentence tells another
 
 
@@ -506,6 +508,31 @@ def _agrees(analysis: Analysis, key: str, gender: str | None) -> bool:
     base knows the person's gender to be the other."""
     known = analysis.actors.entity(key).gender if gender else None
     return known is None or known == gender
+
+
+def _opener_and_subject(
+    analysis: Analysis,
+    sentence: Sentence,
+    found: _Found,
+    mentions: list[ActorMention],
+    lex: Lexicon,
+) -> list[ActorMention]:
+    """ "Reçu par X à la veille du G20, le président français a adressé une mise en garde au
+    président élu du Brésil": a participle that opens the sentence tells the meeting of its own
+    clause and of the main clause's subject; whom the main clause then speaks to or of is no
+    party."""
+    if not lex.opening_participle.match(found.text) or found.match.start() > OPENER_REACH:
+        return mentions
+    comma = found.text.find(",", found.match.end())
+    if comma < 0:
+        return mentions
+    before = [m for m in mentions if m.start - sentence.start < comma]
+    met = {analysis.country(m.key) for m in before}
+    after = [m for m in mentions if m.start - sentence.start > comma]
+    named = [m for m in after if analysis.country(m.key) in met]  # "par le président, X, ..."
+    subject = next((m for m in after if analysis.country(m.key) not in met), None)
+    return before + named + ([subject] if subject else [])  # past an apposition: "au Maximou,
+    # la résidence du chef du gouvernement, la chancelière a salué ..."
 
 
 def _after_participle_opener(
@@ -1128,6 +1155,9 @@ def _one_interaction(analysis: Analysis, told: list[ConsultMention]) -> bool:
 
     if len({m.status for m in told}) > 1:
         return False  # "se sont mis d'accord lors d'un appel pour se retrouver à Minsk": two
+    modes = {m.mode for m in told}
+    if modes & REMOTE and modes & IN_PERSON:
+        return False  # "Reçu à Djeddah par X, le président a appelé avec son hôte Y": two
     first = sides(told[0])
     for mention in told[1:]:
         other = sides(mention)
@@ -1206,6 +1236,7 @@ def _clause_mentions(
     )  # "João Lourenço réunira de nouveau les deux dirigeants"
     start, end = (sentence.start + edge for edge in found.span)
     own = [m for m in _party_mentions(analysis, sentence, lex, grouped) if start <= m.start < end]
+    own = _opener_and_subject(analysis, sentence, found, own, lex)
     if any(
         m.start < sentence.start + found.match.start() and not _placed(analysis, sentence, m, lex)
         for m in own

@@ -256,6 +256,8 @@ class Lexicon:
     joint_call: Pattern  # "un entretien téléphonique à trois": one call of several sides
     time_opener: Pattern  # "Cinq jours après le rappel de": a phrase dating by another event
     anchor: re.Pattern[str]  # "au lendemain de la": ends where the thing a day counts from is told
+    role: re.Pattern[str]  # "hôte de la rencontre": the gathering named by a role in it
+    opening_participle: re.Pattern[str]  # "Reçu par X, ...": a sentence that opens on a meeting
     since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
     since_anywhere: re.Pattern[str]  # the same cues, wherever they stand in a text
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
@@ -375,6 +377,12 @@ def _received_thing(things: list[str]) -> re.Pattern[str]:
     )
 
 
+def _opening(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` at the start of a folded sentence."""
+    alternation = "|".join(re.escape(folded(w)) for w in words)
+    return re.compile(rf"\s*(?:{alternation})(?![\w-])")
+
+
 def _said_after(spec: dict[str, list[str]]) -> re.Pattern[str]:
     """A comma, an auxiliary and a reporting verb, on folded text."""
     auxiliaries, verbs = (
@@ -468,6 +476,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         joint_call=compile_all(consult["joint_call_cues"]),
         time_opener=compile_all(consult["time_openers"]),
         anchor=_cue_before_end(consult["anchor_cues"], reach=8),
+        role=_cue_before_end(consult["role_cues"], reach=8),
+        opening_participle=_opening(consult["opening_participles"]),
         since=_cue_before_end(consult["since_cues"], reach=60),
         since_anywhere=_cues(consult["since_cues"]),
         counterpart=_words(consult["counterpart_words"]),

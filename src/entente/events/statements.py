@@ -50,6 +50,9 @@ PartiesAt = tuple[tuple[int, tuple[str, ...]], ...]  # (sentence index, an inter
 Told = tuple[tuple[str, ...], ...]  # the parties of the interactions told so far, latest first
 GOVERNOR_REACH = 3
 TARGET_REACH = 150  # a target further from its trigger belongs to another clause
+# what partners of a joint subject address to a third, never to each other ("ont appelé à la fin
+# des hostilités", "ont condamné l'attaque")
+ADDRESSED_BEYOND = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 
 
 @dataclass
@@ -300,8 +303,8 @@ def _dyads(
             target = None  # "rejeter ensemble la politisation": the partners are not the target
         if target is not None:
             dyads.extend((source, t) for t in _coordinated(analysis, index, target, country))
-        elif rule.implicit_target and others:
-            dyads.append((source, others[0]))
+        elif rule.implicit_target and others and rule.type not in ADDRESSED_BEYOND:
+            dyads.append((source, others[0]))  # not "ont appelé à la fin des hostilités"
         elif rule.implicit_target and pair and source in pair:
             dyads.append((source, next(k for k in pair if k != source)))
     return dyads

@@ -40,7 +40,7 @@ def _grammar(lang: str) -> _Grammar:
     articles = _alternation(rules["articles"])
     particles = _alternation(rules["name_particles"])
     word = r"[A-ZÀ-Þ][\w'’-]*"
-    name = rf"(?:(?:{articles})\s*)?{word}(?:[ -](?:(?:{particles})[ -])?{word}){{0,3}}"
+    name = rf"(?:(?:{articles})\s*)?{word}(?:[ -](?:(?:{particles})[ -]){{0,2}}{word}){{0,3}}"
     prepositions = (
         f"{_alternation(rules['into'], capitalised=True)}|{_alternation(rules['cities_only'])}"
     )

@@ -48,10 +48,11 @@ class _Datelines:
     numeric: re.Pattern[str]
     textual: re.Pattern[str]
     short: re.Pattern[str]
-    agency: tuple[re.Pattern[str], ...]  # "RABAT, 5 avr (MAP) -", "Rabat, 04/04/2014 (MAP)"
+    agency: tuple[re.Pattern[str], ...]  # "RABAT, 5 avr (MAP) -", "Kiev, 16 juin /Agerpres/ -"
     months: dict[str, int]
     weekdays: dict[str, int]
     cues: tuple[str, ...]
+    update_cues: tuple[str, ...]  # "Mis à jour le ...": read after the day of publication
     filler: frozenset[str]
     max_other_words: int
     header_lines: int
@@ -80,8 +81,9 @@ def _datelines(lang: str) -> _Datelines:
         short=re.compile(rf"\b{weekday}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\b(?![/.]\d)", re.I),
         agency=tuple(
             re.compile(
-                rf"^[A-ZÀ-Þ][A-ZÀ-Þ' .-]+(?:\([^)]*\))?(?:,|\s+[-–—])\s+(?:le\s+)?(?:{date})"
-                rf"\s*(?:\([^)]{{2,30}}\)\s*[-–—]?|[-–—])",  # the agency's name, or a dash, ends it
+                rf"^[^\W\d_](?:[^\W\d_]|[' .-])+(?:\([^)]*\))?(?:,|\s+[-–—])\s+(?:le\s+)?(?:{date})"
+                rf"\s*(?:(?:\([^)]{{2,30}}\)|/[^/]{{2,30}}/)\s*[-–—]?|[-–—])",  # the agency's name,
+                # in brackets or between slashes ("Kiev, 16 juin 2022 /Agerpres/ -"), or a dash
                 re.IGNORECASE,
             )
             for date in (textual[2:], numeric)
@@ -89,6 +91,7 @@ def _datelines(lang: str) -> _Datelines:
         months=data["months"],
         weekdays=data["weekdays"],
         cues=tuple(data["cues"]),
+        update_cues=tuple(data["update_cues"]),
         filler=frozenset(data["filler"]),
         max_other_words=data["max_other_words"],
         header_lines=data["header_lines"],
@@ -122,7 +125,7 @@ _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
 
 
 # "Par Thomas Verhaegen | Publié le 28/05/2024 | Temps de lecture: 4 min": fields of one header line
-_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_FIELD_SEPARATOR = re.compile(r"\s*[|•·;]\s*")
 # "Anne-Laure Fréville, le jeudi 29/06": an author's name opening the line, before a comma
 _AUTHOR = re.compile(r"^(?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+\s*,")
 
@@ -149,7 +152,8 @@ def _find_dateline(
         agency = next((m for p in grammar.agency if (m := p.match(line))), None)
         if agency:
             return agency.group(0).rstrip(" -–—"), _parts(agency, grammar)
-        for field in _FIELD_SEPARATOR.split(line):
+        fields = _FIELD_SEPARATOR.split(line)
+        for field in sorted(fields, key=lambda f: any(c in f.lower() for c in grammar.update_cues)):
             for pattern in (grammar.iso, grammar.numeric, grammar.textual, grammar.short):
                 match = pattern.search(field)
                 if match and _is_dateline(field, match, grammar):
