@@ -551,6 +551,8 @@ def _after_participle_opener(
     return after[0].key if after else None
 
 
+# "..., où il a rejoint le président X, le chancelier Y et le président Z": its comma was a list's
+_LIST_GOES_ON = re.compile(r"\s*(?:le|la|l')\s*[^,.;]{3,60}?\s+et\s+(?:le|la|l')\s*")
 _NAME_TO_END = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s*){1,5}\W*$")
 
 
@@ -561,7 +563,7 @@ def _incises(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return [
         match.span()
         for match in lex.clauses.incise.finditer(text)
-        if not _NAME_TO_END.match(text, match.end())
+        if not _NAME_TO_END.match(text, match.end()) and not _LIST_GOES_ON.match(text, match.end())
     ]
 
 
@@ -844,6 +846,9 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
         for s in _seats(analysis, sentence, lex)
         if not any(p.start < s.end and s.start < p.end for p in named)
         and states <= {s.country}  # "sa visite au Canada depuis son arrivée à la Maison-Blanche"
+        and not lex.since.search(
+            _one_word_incises(sentence.text[max(0, s.start - SINCE_REACH) : s.start])
+        )  # "leur premier face-à-face depuis son entrée à la Maison Blanche": a time, not where
     ]
     places = [p for p in named + seats if found.in_clause(p.start) and p.start > opener]
     visits = [m.end() for m in lex.mode_cues["visit"].finditer(found.text)]  # "en visite à Beijing"
@@ -1951,19 +1956,32 @@ def merge_mentions(
             target, mention = seated
         if target is not None:
             target.append(mention)
-        elif len(_countries(analysis, mention.parties)) >= 2 or not mention.anaphoric:
+        elif (
+            len(_countries(analysis, mention.parties)) >= 2
+            or not mention.anaphoric
+            or _held(mention, analysis)
+        ):
             groups.append([mention])  # "L'entretien entre X et Y a porté sur ...", told first
         elif paired := _anaphora_paired(mention, groups, analysis):
             groups.append([paired])
     return groups
 
 
+def _held(mention: ConsultMention, analysis: Analysis) -> bool:
+    """Whether an account tells an organisation's gathering ("le sommet du Mercosur s'est tenu
+    lundi à Asunción"): its table may be told next."""
+    return mention.mode == "multilateral" and any(
+        _for_organisation(analysis, k) for k in mention.parties
+    )
+
+
 def _seated(
     groups: list[list[ConsultMention]], mention: ConsultMention, analysis: Analysis
 ) -> tuple[list[ConsultMention], ConsultMention] | None:
-    """A gathering's table told in the next sentence: "Les dirigeants de l'OCS sont réunis à
-    Bichkek", then "Autour de la table, Xi Jinping retrouve Vladimir Poutine, le Kazakh ... et
-    leur hôte": the leaders it lists are the gathering's, which the organisation holds."""
+    """A gathering's table told in the next sentence, or a few sentences on when it says so
+    ("autour de la table", `table_cues`): "Les dirigeants de l'OCS sont réunis à Bichkek", then
+    "Autour de la table, Xi Jinping retrouve Vladimir Poutine, le Kazakh ... et leur hôte": the
+    leaders it lists are the gathering's, which the organisation holds."""
     if (
         not groups
         or mention.mode != "multilateral"
@@ -1973,13 +1991,16 @@ def _seated(
     group = groups[-1]
     lead = _lead(group)
     held = tuple(k for k in lead.parties if _for_organisation(analysis, k))
-    if lead.mode != "multilateral" or not held or mention.index != group[-1].index + 1:
+    if lead.mode != "multilateral" or not held:
         return None
     if mention.status != lead.status or not _same_time(lead.date, mention.date):
         return None
     if mention.place and lead.place and mention.place.name != lead.place.name:
         return None
-    if not _one_paragraph(analysis, group[-1].index, mention.index):
+    last = group[-1].index
+    next_one = mention.index == last + 1 and _one_paragraph(analysis, last, mention.index)
+    table = load_lexicon(analysis.doc.language).table.match(folded(mention.sentence.text))
+    if not (next_one or (table and mention.index - last <= ATTENDANCE_REACH)):
         return None
     return group, replace(mention, parties=(*held, *mention.parties))
 

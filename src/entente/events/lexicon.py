@@ -258,6 +258,7 @@ class Lexicon:
     anchor: re.Pattern[str]  # "au lendemain de la": ends where the thing a day counts from is told
     role: re.Pattern[str]  # "hôte de la rencontre": the gathering named by a role in it
     opening_participle: re.Pattern[str]  # "Reçu par X, ...": a sentence that opens on a meeting
+    table: re.Pattern[str]  # "Autour de la table, X retrouve Y": a gathering's participants
     since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
     since_anywhere: re.Pattern[str]  # the same cues, wherever they stand in a text
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
@@ -478,6 +479,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         anchor=_cue_before_end(consult["anchor_cues"], reach=8),
         role=_cue_before_end(consult["role_cues"], reach=8),
         opening_participle=_opening(consult["opening_participles"]),
+        table=_opening(consult["table_cues"]),
         since=_cue_before_end(consult["since_cues"], reach=60),
         since_anywhere=_cues(consult["since_cues"]),
         counterpart=_words(consult["counterpart_words"]),
