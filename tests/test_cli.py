@@ -54,6 +54,12 @@ def test_usage_errors_exit_2() -> None:
     assert runner.invoke(app, ["eval"]).exit_code == 2
 
 
+def test_a_timebank_folder_without_timeml_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "--timebank", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no .tml file" in result.output and "Traceback" not in result.output
+
+
 def test_stdin_is_read_with_a_dash() -> None:
     text = (
         "PARIS, 3 mars 2023 (AFP) - Le président Emmanuel Macron a reçu lundi le roi Mohammed VI."

@@ -11,7 +11,16 @@ import typer
 from rich.console import Console
 
 from entente import output
-from entente.cli.app import Inputs, ReferenceDate, app, opened, progress_bar, reference, report
+from entente.cli.app import (
+    Inputs,
+    ReferenceDate,
+    app,
+    err,
+    opened,
+    progress_bar,
+    reference,
+    report,
+)
 from entente.records import Extraction, Failure
 
 
@@ -123,9 +132,13 @@ def evaluate(
 
     if gold is None and timebank is None:
         raise typer.BadParameter("give a GOLD file and INPUTS, or --timebank DIR")
-    if timebank is not None:
-        run_timebank(timebank, explain)
-    if gold is not None:
-        if not inputs:
-            raise typer.BadParameter("give the documents to score after the gold file")
-        run_eval(gold, inputs, explain, reference(reference_date))
+    try:
+        if timebank is not None:
+            run_timebank(timebank, explain)
+        if gold is not None:
+            if not inputs:
+                raise typer.BadParameter("give the documents to score after the gold file")
+            run_eval(gold, inputs, explain, reference(reference_date))
+    except (FileNotFoundError, NotADirectoryError) as error:  # "no .tml file in DIR", no gold
+        err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
