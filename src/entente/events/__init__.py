@@ -21,7 +21,7 @@ from entente.events.consult import (
     with_companions,
 )
 from entente.events.context import Analysis
-from entente.events.lexicon import Lexicon, load_lexicon
+from entente.events.lexicon import Lexicon, folded, load_lexicon
 from entente.events.statements import PartiesAt, statement_events
 from entente.kb.places import Place, dateline_place
 from entente.records import Actor, EventRecord, Evidence
@@ -44,6 +44,21 @@ def _after(date: str | None, published: dt.date | None) -> bool:
     return date is not None and published is not None and dt.date.fromisoformat(date) > published
 
 
+def _went_on(group: list[ConsultMention], analysis: Analysis) -> bool:
+    """Whether the sentence after an interaction's last account, in its paragraph, says it went
+    on to later days ("avaient entamé samedi leurs pourparlers ... . Les échanges se sont
+    poursuivis dimanche et lundi"): talks over days, which no one day dates."""
+    after = group[-1].index + 1
+    if (
+        after >= len(analysis.sentences)
+        or "\n"
+        in analysis.doc.text[analysis.sentences[after - 1].end : analysis.sentences[after].start]
+    ):
+        return False
+    lex = load_lexicon(analysis.doc.language)
+    return lex.went_on.search(folded(analysis.sentences[after].text)) is not None
+
+
 def _consult_event(
     group: list[ConsultMention], analysis: Analysis, lead: bool, cities: dict[str, set[str]]
 ) -> EventRecord:
@@ -61,6 +76,8 @@ def _consult_event(
     if date_text is None and in_lead and head.status == "occurred":
         date, date_text = lead_date(analysis, group[0].index)  # the lead's date is its event's
     status = head.status
+    if status == "occurred" and _went_on(group, analysis):
+        date, date_text = None, None  # talks over days have no one day
     if status == "occurred":
         date = on_or_before(date, date_text, analysis.published)
         if _after(date, analysis.published):

@@ -43,7 +43,6 @@ ATTENDING_GAP = 30  # characters from a place to "pour le sommet" that tells why
 DAY_TOLD_REACH = 3  # sentences back to the day a part of the day or "le lendemain" counts from
 INVITATION_REACH = 120  # "son invitation à X pour le sommet que l'Afrique du Sud accueillera"
 PLACE_REACH = 70
-OPENER_REACH = 3  # the participle that opens a sentence: "Reçu par X, ..."
 APPOSITION_REACH = 40  # "les émissaires de la Cedeao, les présidents X et Y": who they are
 VISIT_CUE_GAP = 16  # "en visite officielle en Chine": the visited place follows its cue
 UNREALISED_REACH = (
@@ -521,11 +520,10 @@ def _opener_and_subject(
     président élu du Brésil": a participle that opens the sentence tells the meeting of its own
     clause and of the main clause's subject; whom the main clause then speaks to or of is no
     party."""
-    if not lex.opening_participle.match(found.text) or found.match.start() > OPENER_REACH:
-        return mentions
-    comma = found.text.find(",", found.match.end())
-    if comma < 0:
-        return mentions
+    opening = lex.opening_participle.match(found.text)
+    comma = found.text.find(",", opening.end()) if opening else -1
+    if comma < 0 or found.match.start() > comma:  # the trigger is the opener's ("Reçu en
+        return mentions  # audience par X, ..."), not the main clause's
     before = [m for m in mentions if m.start - sentence.start < comma]
     met = {analysis.country(m.key) for m in before}
     after = [m for m in mentions if m.start - sentence.start > comma]
@@ -1181,8 +1179,9 @@ def _participle_opening(text: str, found: list[_Found], lead: int = 0) -> int | 
     s'être entretenu avec X, Y a rencontré Z"): after the last comma before the main
     clause's trigger; ``lead``: where a leading "Après s'être" ends, the opener's trigger after it."""
     opener = _best(found, (0, lead + 1))
-    main = opener and _best(found, (opener.match.end(), len(text)))
-    if main is None:
+    after = [f for f in found if opener and f.match.start() >= opener.match.end()]
+    main = min(after, key=lambda f: f.match.start(), default=None)  # the first: "Reçu par X, Y
+    if main is None:  # s'est envolé pour Z, où W l'attendait" opens its main clause on Y
         return None
     comma = text.rfind(",", opener.match.end(), main.match.start())
     return comma + 1 if comma > 0 else None

@@ -259,6 +259,7 @@ class Lexicon:
     role: re.Pattern[str]  # "hôte de la rencontre": the gathering named by a role in it
     opening_participle: re.Pattern[str]  # "Reçu par X, ...": a sentence that opens on a meeting
     table: re.Pattern[str]  # "Autour de la table, X retrouve Y": a gathering's participants
+    went_on: Pattern  # "Les échanges se sont poursuivis dimanche": talks over several days
     since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
     since_anywhere: re.Pattern[str]  # the same cues, wherever they stand in a text
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
@@ -480,6 +481,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         role=_cue_before_end(consult["role_cues"], reach=8),
         opening_participle=_opening(consult["opening_participles"]),
         table=_opening(consult["table_cues"]),
+        went_on=compile_all(consult["went_on_cues"]),
         since=_cue_before_end(consult["since_cues"], reach=60),
         since_anywhere=_cues(consult["since_cues"]),
         counterpart=_words(consult["counterpart_words"]),
