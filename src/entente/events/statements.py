@@ -268,6 +268,25 @@ def _reported_behaviour(
     return [(speaker, s) for s in subjects if analysis.country(s) != country]
 
 
+def _passive(
+    analysis: Analysis, index: int, parse: Doc, match: re.Match[str], told: Told
+) -> list[tuple[str, str]] | None:
+    """ "L'Afrique du Sud a été accusée par l'ambassadeur des Etats-Unis d'avoir livré des armes":
+    a passive stance goes from its agent to its subject (None: no passive with an agent whose
+    actors the sentence names)."""
+    root = _trigger_root(parse, match)
+    if root is None:
+        return None
+    passive = [c for c in root.children if c.dep_ == "nsubj:pass"]
+    agents = [c for c in root.children if c.dep_ == "obl:agent"]
+    if not (passive and agents):  # "sont convenus de": a passive form, no agent, their own
+        return None
+    sources = _subject_keys(analysis, index, agents[0], told)
+    targets = _subject_keys(analysis, index, passive[0], told)
+    pairs = [(s, t) for s in sources for t in targets if analysis.country(s) != analysis.country(t)]
+    return pairs or None
+
+
 def _dyads(
     analysis: Analysis,
     index: int,
@@ -282,6 +301,8 @@ def _dyads(
     addresses the counterpart of the document's interaction."""
     if rule.subject_is_target:
         return _reported_behaviour(analysis, index, parse, match, speaker)
+    if (passive := _passive(analysis, index, parse, match, told)) is not None:
+        return passive
     sources = _sources(analysis, index, parse, match, speaker, told) or (
         [speaker] if speaker else []
     )
