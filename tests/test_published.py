@@ -250,3 +250,16 @@ def test_only_terms_known_to_the_day_settle_a_year() -> None:
     spokesperson = actors.entity("person:ramin-mehmanparast").offices[0]
     assert not spokesperson.exact and actors.stated_roles("person:ramin-mehmanparast")
     assert actors.tenure_constraints() == [((dt.date(2005, 8, 3), dt.date(2013, 8, 3)),)]
+
+
+def test_an_office_stated_in_a_sentence_with_its_own_year_does_not_date_the_document() -> None:
+    """Tấn Dũng was prime minister until April 2016; a sentence that places him in 2013 says
+    nothing of the day of publication, which the presidents named settle to 2016."""
+    text = (
+        "Hanoï et Paris renforcent leur partenariat\nMis à jour le mardi 06/09 à 21h15\n"
+        "Le président vietnamien Trần Đại Quang a reçu mardi le président français François "
+        "Hollande. Le partenariat stratégique avait été signé à Paris en septembre 2013 par le "
+        "Premier ministre Nguyễn Tấn Dũng."
+    )
+    document = entente.extract(text).document
+    assert (document.published, document.published_basis) == ("2016-09-06", "inferred-year")

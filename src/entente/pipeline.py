@@ -74,7 +74,7 @@ def prepare(doc: Document, options: Options) -> _Prepared:
     publication = read_publication(doc, options.reference_date, doc.language)
     sentences = tuple(split_sentences(doc.text, doc.language, doc.damaged))
     actors = resolve_actors(doc.text, doc.damaged, doc.language, publication.date)
-    publication = infer_year(publication, actors.tenure_constraints(), options.today)
+    publication = infer_year(publication, actors.tenure_constraints(doc.text), options.today)
     needs = tuple(_needs(s, actors, doc.language) for s in sentences)
     return _Prepared(doc, publication, sentences, actors, needs, text)
 
