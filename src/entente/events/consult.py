@@ -1620,6 +1620,9 @@ def _gathering_attended(analysis: Analysis, index: int, text: str, lex: Lexicon)
         _tells_gathering(sentences[index], lex) and not lex.definite.search(text)
     ):
         return None  # "ont tenu une réunion, en présence de X": a gathering and its attendees
+    if _tells_own_meeting(sentences[index], text, lex):
+        return None  # "s'est rendu à Banjul pour un tête-à-tête avec X, ... reçu par Y en
+        # présence de Z": Z attended the meeting its own sentence tells
     gathering = next(
         (
             i
@@ -1635,6 +1638,19 @@ def _gathering_attended(analysis: Analysis, index: int, text: str, lex: Lexicon)
     ):  # "X et Y ont reçu Z. La réunion a duré deux heures. Y assistaient aussi ...": X's
         return gathering - 1
     return gathering
+
+
+def _tells_own_meeting(sentence: Sentence, text: str, lex: Lexicon) -> bool:
+    """Whether a strong trigger that is not a definite noun ("la réunion") stands before the
+    sentence's cue of attendance: the attendees are of that meeting."""
+    cue = lex.attendance.search(text)
+    found = _triggers(pattern_text(lex, sentence.text), lex)
+    return any(
+        f.trigger.weight >= STRONG
+        and f.match.start() < cue.start()
+        and not lex.definite.search(f.text[max(0, f.match.start() - 4) : f.match.end()])
+        for f in found
+    )
 
 
 def calls_off(analysis: Analysis, index: int, lex: Lexicon) -> bool:
