@@ -20,6 +20,7 @@ from entente.nlp import Sentence, load_model, split_sentences
 from entente.nlp.heal import heal
 from entente.normalise import normalise
 from entente.records import Document, DocumentRecord, EventRecord, Extraction, Failure
+from entente.time.event_dates import writes_year
 from entente.time.published import Publication, find_dateline, infer_year, read_publication
 
 BATCH_DOCUMENTS = 128  # documents whose sentences go through nlp.pipe together
@@ -74,7 +75,8 @@ def prepare(doc: Document, options: Options) -> _Prepared:
     publication = read_publication(doc, options.reference_date, doc.language)
     sentences = tuple(split_sentences(doc.text, doc.language, doc.damaged))
     actors = resolve_actors(doc.text, doc.damaged, doc.language, publication.date)
-    publication = infer_year(publication, actors.tenure_constraints(doc.text), options.today)
+    dated = [(s.start, s.end) for s in sentences if writes_year(s.text)]  # "en 2013, X ..."
+    publication = infer_year(publication, actors.tenure_constraints(dated), options.today)
     needs = tuple(_needs(s, actors, doc.language) for s in sentences)
     return _Prepared(doc, publication, sentences, actors, needs, text)
 

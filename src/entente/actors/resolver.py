@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -126,17 +127,21 @@ class DocumentActors:
         return DocumentActors(merged, {**self.entities, **entities}, self.lang)
 
     def tenure_constraints(
-        self, text: str = ""
+        self, dated: Sequence[tuple[int, int]] = ()
     ) -> list[tuple[tuple[dt.date | None, dt.date | None], ...]]:
         """For each office a named KB person is said to hold, the intervals it was held; only
         offices whose every term is known to the day, since a term the KB gives to the month may
-        open a little late and rule out the right year; and not an office stated in a sentence
-        that names a year of its own ("établi en septembre 2013 lors de la visite du Premier
-        ministre X": he held it then, not on the day of publication)."""
+        open a little late and rule out the right year; and not an office stated within the
+        ``dated`` spans, the sentences that name a year of their own ("établi en septembre 2013
+        lors de la visite du Premier ministre X": he held it then, not on the day of
+        publication)."""
         constraints = []
         for key, entity in self.entities.items():
             stated = (
-                r for m in self.mentions if m.key == key and not _dated(text, m) for r in m.roles
+                r
+                for m in self.mentions
+                if m.key == key and not any(a <= m.start < b for a, b in dated)
+                for r in m.roles
             )
             for role in dict.fromkeys(stated):
                 terms = [o for o in entity.offices if o.role == role]
@@ -144,18 +149,6 @@ class DocumentActors:
                 if spans and all(o.exact for o in terms):
                     constraints.append(spans)
         return constraints
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
-
-
-def _dated(text: str, mention: ActorMention) -> bool:
-    """Whether the sentence around a mention names a year."""
-    starts = [e.end() for e in _SENTENCE_EDGE.finditer(text, 0, mention.start)]
-    end = _SENTENCE_EDGE.search(text, mention.end)
-    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-    return bool(_YEAR.search(sentence))
 
 
 @lru_cache(maxsize=8192)

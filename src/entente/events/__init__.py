@@ -49,11 +49,7 @@ def _went_on(group: list[ConsultMention], analysis: Analysis) -> bool:
     on to later days ("avaient entamé samedi leurs pourparlers ... . Les échanges se sont
     poursuivis dimanche et lundi"): talks over days, which no one day dates."""
     after = group[-1].index + 1
-    if (
-        after >= len(analysis.sentences)
-        or "\n"
-        in analysis.doc.text[analysis.sentences[after - 1].end : analysis.sentences[after].start]
-    ):
+    if after >= len(analysis.sentences) or not analysis.one_paragraph(after - 1, after):
         return False
     lex = load_lexicon(analysis.doc.language)
     return lex.went_on.search(folded(analysis.sentences[after].text)) is not None

@@ -348,11 +348,13 @@ def _delegates(
         return bool(set(_demonym_noun(analysis, m, lex, reach=1)) & lex.delegates)
     text = analysis.doc.text
 
-    def joined(end: int, start: int) -> bool:  # " et du ", ", de l'"
-        return bool(lex.clauses.coordination.fullmatch(text, end, start))
-
-    start = _list_start([o for o in mentions if o.end <= m.start], m.start, joined)
+    start = _list_start([o for o in mentions if o.end <= m.start], m.start, _joined(text, lex))
     return lex.delegate.search(folded(text[max(0, start - VENUE_REACH) : start])) is not None
+
+
+def _joined(text: str, lex: Lexicon) -> Callable[[int, int], bool]:
+    """Whether only a coordination stands between two offsets of ``text`` (", ", " et du ")."""
+    return lambda end, start: bool(lex.clauses.coordination.fullmatch(text, end, start))
 
 
 def _list_start(earlier: list[ActorMention], start: int, joined: Callable[[int, int], bool]) -> int:
@@ -402,13 +404,10 @@ def _in_venue(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
 def _list_bounds(analysis: Analysis, m: ActorMention, lex: Lexicon) -> tuple[int, int]:
     """Where the list of demonyms that holds a demonym begins and ends: "turc" to "russe" in "les
     ministres turc, iranien et russe", for each of the three."""
-    text, end = analysis.doc.text, m.end
+    end = m.end
     near = analysis.actors.in_span(max(0, m.start - LIST_REACH), m.end + LIST_REACH)
     demonyms = sorted((o for o in near if o.kind == "demonym"), key=lambda o: o.start)
-
-    def joined(end: int, start: int) -> bool:  # ", ", " et "
-        return bool(lex.clauses.coordination.fullmatch(text, end, start))
-
+    joined = _joined(analysis.doc.text, lex)
     start = _list_start([o for o in demonyms if o.end <= m.start], m.start, joined)
     for other in (o for o in demonyms if o.start >= m.end):
         if not joined(end, other.start):
@@ -549,8 +548,6 @@ def _after_participle_opener(
     return after[0].key if after else None
 
 
-# "..., où il a rejoint le président X, le chancelier Y et le président Z": its comma was a list's
-_LIST_GOES_ON = re.compile(r"\s*(?:le|la|l')\s*[^,.;]{3,60}?\s+et\s+(?:le|la|l')\s*")
 _NAME_TO_END = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s*){1,5}\W*$")
 
 
@@ -561,8 +558,9 @@ def _incises(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return [
         match.span()
         for match in lex.clauses.incise.finditer(text)
-        if not _NAME_TO_END.match(text, match.end()) and not _LIST_GOES_ON.match(text, match.end())
-    ]
+        if not _NAME_TO_END.match(text, match.end())
+        and not lex.clauses.list_goes_on.match(text, match.end())  # "..., où il a rejoint le
+    ]  # président X, le chancelier Y et le président Z": its comma was a list's
 
 
 def _in_incise(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -824,9 +822,7 @@ def _countries(analysis: Analysis, parties: tuple[str, ...]) -> set[str]:
 
 
 _OPENING_PLACE = re.compile(r"^\s*(?:[^,]{1,30},\s*)?\S{1,3}\s*$")  # "Vendredi, à Arusha, ..."
-_SET_OFF_PLACE = re.compile(r",\s*(?:à|au|aux|en)\s+$")  # "... avec X, à Vientiane, au Laos"
-_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|en)\s+[\w' -]{2,30}$")  # "en Israël, en Cisjordanie"
-_PLACE_CLOSES = re.compile(r"\s*(?:,\s*(?:à|au|aux|en)\s+[\w' -]+?)?\s*(?:[,.;]|$)")  # ", au Laos,"
+_CLOSES = re.compile(r"\s*(?:[,.;]|$)")  # a phrase ends here
 
 
 def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexicon) -> Place | None:
@@ -857,7 +853,7 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
         or p.start < found.frame
         or any(0 <= p.start - v <= VISIT_CUE_GAP for v in visits)
         or _OPENING_PLACE.match(sentence.text[: p.start])
-        or _set_off(sentence.text, p, found, lex)
+        or _set_off(sentence.text, p, named, found, lex)
     ]
     place = min(
         near, key=lambda p: (p.is_country, abs(p.start - found.match.start())), default=None
@@ -867,17 +863,25 @@ def _location(analysis: Analysis, sentence: Sentence, found: _Found, lex: Lexico
     return place
 
 
-def _set_off(text: str, place: Place, found: _Found, lex: Lexicon) -> bool:
+def _set_off(text: str, place: Place, named: list[Place], found: _Found, lex: Lexicon) -> bool:
     """Whether a place is set off by commas after the trigger, the close of its clause ("a tenu
     des entretiens avec X, à Vientiane, au Laos"), not a stop of a list ("en Israël, en
     Cisjordanie et au Maroc") nor one of a relative clause ("pour laquelle personne, à
     Bruxelles, ne ...")."""
-    opening = _SET_OFF_PLACE.search(text, 0, place.start)
-    if opening is None or opening.start() < found.match.end():
+    preposition = lex.clauses.after_preposition.search(text, 0, place.start)
+    comma = text.rfind(",", 0, preposition.start()) if preposition else -1
+    if comma < found.match.end() or text[comma + 1 : preposition.start()].strip():
         return False
-    between = folded(text[found.match.end() : opening.start()])
-    closed = _PLACE_CLOSES.match(text, place.end)
-    listed = _PLACE_BEFORE.search(text, 0, opening.start())
+    listed = any(p.end <= comma and not text[p.end : comma].strip() for p in named)
+    then = [  # ", au Laos": the state the city lies in, set off in its turn
+        q
+        for q in named
+        if q.start > place.end
+        and (on := lex.clauses.after_preposition.search(text, place.end, q.start))
+        and text[place.end : on.start()].strip() == ","
+    ]
+    closed = _CLOSES.match(text, then[0].end if then else place.end)
+    between = folded(text[found.match.end() : comma])
     return bool(closed) and not listed and not lex.object_relative.search(between)
 
 
@@ -1419,19 +1423,13 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
         if (
             earlier > 0
             and date_in(before, analysis.published, language)[0] is None
-            and (against or _one_paragraph(analysis, earlier - 1, index))
+            and (against or analysis.one_paragraph(earlier - 1, index))
         ):
             continue  # a paragraph keeps its day; one before it tells another story
         text = before + "\n" + analysis.without_dateline(sentences[index])
         date, found = date_in(text, analysis.published, language, len(before) + 1 + near)
         return date if found == words else None
     return None
-
-
-def _one_paragraph(analysis: Analysis, first: int, last: int) -> bool:
-    """Whether no paragraph break falls between the end of one sentence and the start of another."""
-    sentences = analysis.sentences
-    return "\n" not in analysis.doc.text[sentences[first].end : sentences[last].start]
 
 
 _DAY_OPENER = re.compile(r"^\s*([^,]{3,30}),")  # "Samedi, à Pretoria, ..."
@@ -1442,9 +1440,9 @@ def _opened_paragraph_day(analysis: Analysis, index: int) -> tuple[str | None, s
     déroulée ... . X s'est entretenu avec Y ..."), for the sentence just after it, which names no
     time of its own: a day (not "L'après-midi, ..."), and none after publication."""
     first = index - 1
-    if first < 0 or not _one_paragraph(analysis, first, index):
+    if first < 0 or not analysis.one_paragraph(first, index):
         return None, None
-    if first > 0 and _one_paragraph(analysis, first - 1, first):
+    if first > 0 and analysis.one_paragraph(first - 1, first):
         return None, None  # not the paragraph's first sentence
     return _opening_day(analysis, first)
 
@@ -1453,15 +1451,13 @@ def _previous_paragraph_day(analysis: Analysis, index: int) -> str | None:
     """The day a sentence that opens its paragraph on a part of the day counts from: the last
     day the paragraph before opens a sentence on ("Vendredi 16 juin, ... arrivée de la
     délégation à Kiev ..." then, below, "Dans l'après-midi, X a reçu ...")."""
-    if index == 0 or _one_paragraph(analysis, index - 1, index):
+    if index == 0 or analysis.one_paragraph(index - 1, index):
         return None
-    earlier = index - 1
-    while earlier >= 0:
+    for earlier in range(index - 1, -1, -1):
         if date := _opening_day(analysis, earlier)[0]:
             return date
-        if earlier == 0 or not _one_paragraph(analysis, earlier - 1, earlier):
-            return None
-        earlier -= 1
+        if earlier == 0 or not analysis.one_paragraph(earlier - 1, earlier):
+            break  # the paragraph before begins here
     return None
 
 
@@ -1982,12 +1978,12 @@ def merge_mentions(
     return groups
 
 
-def _held(mention: ConsultMention, analysis: Analysis) -> bool:
-    """Whether an account tells an organisation's gathering ("le sommet du Mercosur s'est tenu
+def _held(mention: ConsultMention, analysis: Analysis) -> tuple[str, ...]:
+    """The organisations whose gathering an account tells ("le sommet du Mercosur s'est tenu
     lundi à Asunción"): its table may be told next."""
-    return mention.mode == "multilateral" and any(
-        _for_organisation(analysis, k) for k in mention.parties
-    )
+    if mention.mode != "multilateral":
+        return ()
+    return tuple(k for k in mention.parties if _for_organisation(analysis, k))
 
 
 def _seated(
@@ -2005,15 +2001,14 @@ def _seated(
         return None
     group = groups[-1]
     lead = _lead(group)
-    held = tuple(k for k in lead.parties if _for_organisation(analysis, k))
-    if lead.mode != "multilateral" or not held:
+    if not (held := _held(lead, analysis)):
         return None
     if mention.status != lead.status or not _same_time(lead.date, mention.date):
         return None
     if mention.place and lead.place and mention.place.name != lead.place.name:
         return None
     last = group[-1].index
-    next_one = mention.index == last + 1 and _one_paragraph(analysis, last, mention.index)
+    next_one = mention.index == last + 1 and analysis.one_paragraph(last, mention.index)
     table = load_lexicon(analysis.doc.language).table.match(folded(mention.sentence.text))
     if not (next_one or (table and mention.index - last <= ATTENDANCE_REACH)):
         return None

@@ -41,6 +41,11 @@ class Analysis:
             start += len(self.dateline)
         return [m for m in self.actors.in_span(sentence.start, sentence.end) if m.start >= start]
 
+    def one_paragraph(self, first: int, last: int) -> bool:
+        """Whether no paragraph break falls between the end of one sentence and the start of
+        another."""
+        return "\n" not in self.doc.text[self.sentences[first].end : self.sentences[last].start]
+
     def places_in(self, sentence: Sentence) -> list[Place]:
         """The places a sentence names, less those inside an organisation's name: the
         "Organisation de coopération de Shanghai" meets wherever it meets, not in Shanghai."""

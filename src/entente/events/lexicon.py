@@ -146,6 +146,7 @@ class Clauses:
     quotes: re.Pattern[str]
     object_clitic: re.Pattern[str]  # "l'accusant": the object named before the verb
     coordination: re.Pattern[str]  # "de la Corée du Sud et des Etats-Unis"
+    list_goes_on: re.Pattern[str]  # ", le chancelier Y et le président Z": a list, after a comma
     conjunction: re.Pattern[str]  # "a démenti ... et accusé": where a coordinated verb begins
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -200,6 +201,11 @@ def _clauses(spec: dict[str, Any]) -> Clauses:
             re.IGNORECASE,
         ),
         conjunction=re.compile(rf"(?<!\w)(?:{words('coordination')})"),
+        list_goes_on=re.compile(
+            rf"\s*(?:{words('place_articles', end=SPACE)})\s*[^,.;]{{3,60}}?\s+"
+            rf"(?:{_alternation([w for w in spec['coordination'] if w.isalpha()])})\s+"
+            rf"(?:{words('place_articles', end=SPACE)})"
+        ),
         pronouns=frozenset(spec["pronouns"]),
         plural_pronouns=frozenset(spec["plural_pronouns"]),
         pronoun_genders=dict(spec["pronoun_genders"]),
