@@ -368,20 +368,29 @@ def _with_plurals(nouns: list[str]) -> frozenset[str]:
     return frozenset(form for w in nouns for form in (folded(w), folded(w) + "s"))
 
 
-def _delegate(nouns: list[str]) -> re.Pattern[str]:
-    """One of the nouns, then "de" and its article, at the end of a folded text: "des émissaires
-    de l'", "une délégation du"."""
+def _words_then(words: list[str]) -> str:
+    """An alternation of folded words or phrases, each followed by a space unless it ends on an
+    apostrophe ("de la ", "d'")."""
+    return "|".join(
+        re.escape(folded(w)).replace(r"\ ", r"\s+") + ("" if w.endswith("'") else r"\s+")
+        for w in words
+    )
+
+
+def _delegate(nouns: list[str], links: list[str]) -> re.Pattern[str]:
+    """One of the nouns, then one of the ``links`` ("de l'", "du"), at the end of a folded text:
+    "des émissaires de l'", "une délégation du"."""
     alternation = "|".join(re.escape(folded(w)) for w in nouns)
-    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d')$")
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:{_words_then(links)})$")
 
 
-def _received_thing(things: list[str]) -> re.Pattern[str]:
+def _received_thing(things: list[str], determiners: list[str]) -> re.Pattern[str]:
     """What a verb of reception receives, read from the verb's end on folded text: up to two
-    words of time, a determiner, perhaps an adjective, then one of ``things``."""
+    words of time, one of ``determiners``, perhaps an adjective, then one of ``things``."""
     alternation = "|".join(re.escape(folded(w)) for w in things)
-    determiner = r"(?:une?|des|les?|la|l'|d'|du|ses|son|sa|leurs?|plusieurs)"
     return re.compile(
-        rf"\s+(?:[\w-]+\s+){{0,2}}?{determiner}\s*(?:[\w-]+\s+)?(?:{alternation})(?![\w-])"
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_words_then(determiners)})(?:[\w-]+\s+)?"
+        rf"(?:{alternation})(?![\w-])"
     )
 
 
@@ -461,8 +470,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         political=_with_plurals(consult["political_nouns"]),
         officials=_with_plurals(consult["official_nouns"]),
         delegates=frozenset(folded(w) for w in consult["delegate_nouns"]),
-        delegate=_delegate(consult["delegate_nouns"]),
-        received_thing=_received_thing(consult["received_things"]),
+        delegate=_delegate(consult["delegate_nouns"], consult["delegate_links"]),
+        received_thing=_received_thing(consult["received_things"], consult["received_determiners"]),
         event_names=frozenset(folded(w) for w in consult["event_names"]),
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
         office_complement=_cue_before_end(consult["office_complements"], reach=0),
