@@ -163,7 +163,7 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
         if valid:
             keys = tuple(dict.fromkeys(key for key, _ in valid))
             hits.append(AliasHit(start, end, valid[0][0], valid[0][1], keys[1:]))
-    return _disambiguate(_longest(hits))
+    return _disambiguate(_longest(hits), kb)
 
 
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*)")
@@ -183,20 +183,34 @@ def _name_words(key: str, lang: str) -> frozenset[str]:
     return frozenset(fold(word) for name in (entity.name, *entity.aliases) for word in name.split())
 
 
-def _disambiguate(hits: list[AliasHit]) -> list[AliasHit]:
-    """An alias shared by several entities goes to the one the rest of the document names most:
-    "Bruxelles" is Belgium beside "la Belgique", the EU beside "l'Union européenne"."""
+def _disambiguate(hits: list[AliasHit], kb: KnowledgeBase) -> list[AliasHit]:
+    """An alias shared by several entities goes to the state of the person it qualifies ("le
+    président congolais Denis Sassou Nguesso" is of Brazzaville), else to the one the rest of the
+    document names most: "Bruxelles" is Belgium beside "la Belgique", the EU beside "l'Union
+    européenne"."""
     counts: dict[str, int] = {}
     for hit in hits:
         if not hit.alternatives:
             counts[hit.key] = counts.get(hit.key, 0) + 1
     chosen = []
-    for hit in hits:
+    for i, hit in enumerate(hits):
+        after = hits[i + 1] if i + 1 < len(hits) else None
         if hit.alternatives:
-            best = max((hit.key, *hit.alternatives), key=lambda k: counts.get(k, 0))
+            keys = (hit.key, *hit.alternatives)
+            best = _qualified(hit, after, keys, kb) or max(keys, key=lambda k: counts.get(k, 0))
             hit = AliasHit(hit.start, hit.end, best, hit.kind, hit.alternatives)
         chosen.append(hit)
     return chosen
+
+
+def _qualified(
+    hit: AliasHit, after: AliasHit | None, keys: tuple[str, ...], kb: KnowledgeBase
+) -> str | None:
+    """The state, among ``keys``, of the person named right after a demonym."""
+    if hit.kind != "demonym" or after is None or after.start - hit.end > 1:
+        return None
+    country = kb.entities[after.key].country
+    return country if kb.entities[after.key].type == "person" and country in keys else None
 
 
 def _longest(hits: list[AliasHit]) -> list[AliasHit]:

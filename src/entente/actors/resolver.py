@@ -382,7 +382,7 @@ def _named_person(
             and res.kb.entities.get(country, None) is not None
             and (res.kb.entities[country].type == "organization")
         )
-        entity = Entity(None, name, "person", None if is_org else country, country)
+        entity = Entity(None, name, "person", None if is_org else country, country, (name,))
         res.entities.setdefault(key, entity)
     res.add(start, end, key, "title", roles)
 

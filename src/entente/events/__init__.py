@@ -14,7 +14,7 @@ from entente.events.consult import (
     consult_mention,
     fullest,
     lead_date,
-    lead_sentences,
+    lead_tells,
     merge_mentions,
     named_person,
     story_place,
@@ -68,7 +68,7 @@ def _consult_event(
     )  # "le nouvel entretien téléphonique": a later mention may say how they met
     date_mention = _dated(group)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
-    in_lead = lead and group[0].index <= lead_sentences(analysis)
+    in_lead = lead and lead_tells(analysis, [m.index for m in group])
     if date_text is None and in_lead and head.status == "occurred":
         date, date_text = lead_date(analysis, group[0].index)  # the lead's date is its event's
     status = head.status
@@ -85,7 +85,10 @@ def _consult_event(
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
     location = None if mode in REMOTE else _place(told, group, cities)
     countries = {analysis.country(k) for k in head.parties}
-    if location is None and (place := _story_location(mode, countries, analysis)):
+    if location is None and (
+        place := _place_before(told, mode, countries, analysis)
+        or _story_location(mode, countries, analysis)
+    ):
         mode = mode or ("visit" if place.country in countries else "third-party")
         location = place.name
         if mode == "visit" and analysis.country(source_key) == place.country:
@@ -144,6 +147,21 @@ def _cities(mentions: list[ConsultMention]) -> dict[str, set[str]]:
         if m.place and not m.place.is_country and m.place.country:
             cities.setdefault(m.place.country, set()).add(m.place.name)
     return cities
+
+
+def _place_before(
+    told: list[ConsultMention], mode: str | None, countries: set[str], analysis: Analysis
+) -> Place | None:
+    """The one city the sentence before names, in its paragraph, when it lies in a party's state:
+    "Le 7 septembre, c'est à Doha que l'avion s'est posé. L'émir a reçu le général." """
+    first = told[0].index
+    if mode in REMOTE or first == 0 or not analysis.one_paragraph(first - 1, first):
+        return None
+    cities = {
+        p.name: p for p in analysis.places_in(analysis.sentences[first - 1]) if not p.is_country
+    }
+    place = next(iter(cities.values())) if len(cities) == 1 else None
+    return place if place and place.country in countries else None
 
 
 def _story_location(mode: str | None, countries: set[str], analysis: Analysis) -> Place | None:

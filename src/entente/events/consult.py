@@ -663,11 +663,12 @@ def _after_time_opener(
 ) -> list[ActorMention]:
     """ "Cinq jours après le rappel de l'ambassadeur de France, les présidents américain et
     français se sont parlé": who an opening phrase names to date the meeting by another event is
-    not at it, when the clause after its comma names two sides."""
+    not at it, when the clause after its comma names two sides; the subject a pronoun after it
+    stands for, named in a sentence before, is ("Avant l'Ouganda, il a été reçu au Caire")."""
     comma = _time_opener_end(found, lex)
     if not comma:
         return mentions
-    kept = [m for m in mentions if m.start - sentence.start > comma]
+    kept = [m for m in mentions if m.start < sentence.start or m.start - sentence.start > comma]
     return kept if len({analysis.country(m.key) for m in kept} - {None}) >= 2 else mentions
 
 
@@ -1206,6 +1207,8 @@ def _clauses(
             kept[-1] = (kept[-1][0], end)  # no trigger: the clause belongs to the one before
         else:
             kept.append((start, end))
+    if len(kept) > 1 and _best(found, kept[0]) is None:  # "Trois jours après avoir prêté
+        kept[:2] = [(kept[0][0], kept[1][1])]  # serment, X a été reçu": no clause of its own
     return kept
 
 
@@ -1327,7 +1330,13 @@ def _clause_mentions(
     ):
         within = part_of_day_told(date_text, analysis.doc.language)  # not "la veille"
         opened = _previous_paragraph_day(analysis, index) if within else None
-        date = opened or _day_told_before(analysis, index, found.match.start(), date_text) or date
+        near = found.match.start()
+        date = (
+            opened
+            or _day_told_before(analysis, index, near, date_text)
+            or (None if within else _last_day_told(analysis, index, near, date_text))
+            or date
+        )
     if date_text is None:
         date, date_text = _heading_day(analysis, index, sentence.text)
     if date_text is None and status == "occurred":
@@ -1428,6 +1437,25 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
             continue  # a paragraph keeps its day; one before it tells another story
         text = before + "\n" + analysis.without_dateline(sentences[index])
         date, found = date_in(text, analysis.published, language, len(before) + 1 + near)
+        return date if found == words else None
+    return None
+
+
+def _last_day_told(analysis: Analysis, index: int, near: int, words: str) -> str | None:
+    """ "La veille" opening a paragraph whose sentence before tells no day counts from the last
+    day the article told before it, however far back, that is not yet to come ("... reçue ce
+    lundi 29 juillet ... . Un plan d'action sur trois ans. La veille, elle avait rencontré ..."
+    is Sunday the 28th; "l'échéance du 31 octobre" is no day told)."""
+    for sentence in reversed(analysis.sentences[:index]):
+        text = analysis.without_dateline(sentence)
+        day, day_words = date_in(text, analysis.published, analysis.doc.language)
+        if day is None or (analysis.published and day > analysis.published.isoformat()):
+            continue
+        text = text[: text.index(day_words) + len(day_words)]  # the day, not one told after it
+        joined = f"{text}\n{analysis.without_dateline(analysis.sentences[index])}"
+        date, found = date_in(
+            joined, analysis.published, analysis.doc.language, len(text) + 1 + near
+        )
         return date if found == words else None
     return None
 
@@ -1715,8 +1743,11 @@ def _one_per_destination(
         if place.start > journey.start() and place.start - last > gap:
             break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
         between = folded(mention.sentence.text[last : place.start])
-        if place.start > journey.start() and lex.since_anywhere.search(between):
-            break  # "sa première visite en Inde depuis le sommet de Goa": a time, no stop
+        if place.start > journey.start() and (
+            lex.since_anywhere.search(between) or lex.anchor_anywhere.search(between)
+        ):
+            break  # "sa première visite en Inde depuis le sommet de Goa", "le jour même de
+            # l'arrivée de Wang Yi à Honiara": a time, no stop
         if place.start > journey.start() and lex.object_relative.search(between):
             legs = {p.country for p in places if p.start >= place.start} - set(stops)
             states = {k for k in mention.parties if analysis.country(k) in legs}
@@ -2095,6 +2126,14 @@ def _headline(analysis: Analysis) -> int:
 def lead_sentences(analysis: Analysis) -> int:
     """How many sentences open a document up to the end of its lead."""
     return _body(analysis) + LEAD_SENTENCES - 1
+
+
+def lead_tells(analysis: Analysis, told: list[int]) -> bool:
+    """Whether the lead tells an interaction its sentences ``told`` (in order) tell: the first
+    past the headline, which may sum up two stories ("accords signés à Rabat, le Roi
+    s'entretient au téléphone avec X") of which the lead tells one and the body the other."""
+    body = [i for i in told if i >= _headline(analysis)]
+    return (body or told)[0] <= lead_sentences(analysis)
 
 
 def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
