@@ -1238,6 +1238,8 @@ def _clause_mentions(
         return []
     if said := lex.said_after.search(found.text, found.match.end(), found.span[1]):
         found = replace(found, span=(found.span[0], said.start()))  # who told it is no party
+    if contrast := lex.contrast.search(folded(sentence.text), found.match.end(), found.span[1]):
+        found = replace(found, span=(found.span[0], contrast.start()))  # "..., alors que X"
     in_turn = bool(lex.in_turn.search(found.clause))
     grouped = bool(lex.groups.search(found.text[: found.match.start()])) or (
         in_turn and bool(lex.groups.search(found.rest_of_clause))

@@ -250,6 +250,7 @@ class Lexicon:
     event_noun_before: Pattern  # "sommet ... réuni": the participle qualifies a meeting, not people
     attribution: re.Pattern[str]  # "selon la présidence turque": ends where the source is named
     said_after: re.Pattern[str]  # ", a indiqué lundi le porte-parole": who told it, and when
+    contrast: re.Pattern[str]  # ", alors que": a clause the meeting is set against
     relative_after: re.Pattern[str]  # ", qui l'a conduit lundi au Turkménistan": another day
     venue: re.Pattern[str]  # "en marge du sommet de l'UA": ends where the gathering is named
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
@@ -479,6 +480,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         event_noun_before=compile_all(consult["event_nouns"]),
         attribution=_cue_before_end(consult["attribution"]),
         said_after=_said_after(consult["said_after"]),
+        contrast=re.compile("|".join(re.escape(c) for c in consult["contrast_cues"])),
         relative_after=re.compile(
             rf"(?:,|{_words(consult['journey_nouns']).pattern}[\w\s'-]{{0,30}}?)\s*"
             rf"{_words(consult['relative_after']).pattern}"

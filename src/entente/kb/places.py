@@ -181,7 +181,7 @@ def _known(match: re.Match[str], lang: str) -> Place | None:
 
 
 _DATELINE_CITY = re.compile(
-    r"^\s*(?:(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,40}?)\s*(?:\([^)]{0,40}\))?\s*(?:,|-|–|—)"
+    r"^\s*(?:(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,40}?)\s*(?:\((?P<state>[^)]{0,40})\))?\s*(?:,|-|–|—)"
     r"|(?P<named>[A-ZÀ-Þ][\w'’ -]{2,30}?),\s+(?:\w{2,3}\s+)?\d{1,2}\s+\w+\.?(?:\s+\d{4})?"
     r"\s*(?:\(|--|-|–|—))",
     re.MULTILINE,
@@ -190,18 +190,24 @@ _DATELINE_CITY = re.compile(
 
 @lru_cache(maxsize=64)  # asked for by the resolver and by every interaction of a document
 def dateline_place(text: str, lang: str = "fr", capitals_only: bool = False) -> Place | None:
-    """The city an agency dateline names ("ALGER, 12 mars (APS) -", "Rabat, 22 déc. (MAP)"),
-    with its offsets: where the story was filed. ``capitals_only`` keeps to the upper-case form."""
+    """The city an agency dateline names ("ALGER, 12 mars (APS) -", "Rabat, 22 déc. (MAP)",
+    "NGARA (Tanzanie), 20 juil"), with its offsets: where the story was filed. ``capitals_only`` keeps to the upper-case form."""
     for match in _DATELINE_CITY.finditer(text[:400]):
         group = "city" if match.group("city") else "named"
         if capitals_only and group != "city":
             continue
         city = match.group(group).strip()
-        found = _gazetteer(lang).get(fold(city))
+        found = _gazetteer(lang).get(fold(city)) or _in_state(city, match.group("state"), lang)
         if found:
             start = match.start(group) + match.group(group).index(city)
             return Place(found[0], found[1], start, start + len(city))
     return None
+
+
+def _in_state(city: str, state: str | None, lang: str) -> tuple[str, str | None] | None:
+    """A town the gazetteer lacks, placed by the state its dateline names ("NGARA (Tanzanie)")."""
+    known = _states(lang).get(fold(state)) if state else None
+    return (city.title(), known[1]) if known else None
 
 
 def dateline_country(text: str, lang: str = "fr") -> str | None:
