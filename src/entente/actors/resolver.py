@@ -20,6 +20,7 @@ from entente.actors.roles import (
     covered_roles,
     find_honorifics,
     find_titles,
+    is_elect,
     is_former,
     is_indefinite,
     is_leaving,
@@ -469,7 +470,10 @@ def _named_before(
         side, offices = res.entities[owner].country, _offices(res, owner)
         before = [m for m in before if res.entities[m.key].country != side]
         before = [m for m in before if _offices(res, m.key) & offices] or before
-    before = [m for m in before if _in_office(res, m.key)] or before
+    if is_elect(res.text[title.start : title.end], res.lang):  # "le président élu": not yet
+        before = [m for m in before if not _in_office(res, m.key)] or before
+    else:
+        before = [m for m in before if _in_office(res, m.key)] or before
     counts = Counter(m.key for m in before)
     best = max(before, key=lambda m: (counts[m.key], -m.start if roles else m.start), default=None)
     return best.key if best else None

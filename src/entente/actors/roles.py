@@ -82,6 +82,7 @@ class _RoleGrammar:
     plural_endings: tuple[str, ...]  # "les deux ministres": a head that names several persons
     former: frozenset[str]  # "l'ancien vice-président": an office no longer (or not yet) held
     leaving: frozenset[str]  # "le président sortant": an office its holder is leaving
+    elect: frozenset[str]  # "le président élu": an office its holder has yet to take
     indefinite: frozenset[str]  # "un diplomate asiatique": someone the text does not name
     office: re.Pattern[str]  # "le poste de Premier ministre": the office, not its holder
     article: re.Pattern[str]  # an article ending a text: "l'" before "Ukrainien"
@@ -131,6 +132,7 @@ def _grammar(lang: str) -> _RoleGrammar:
         plural_endings=tuple(titles["plural_endings"]),
         former=frozenset(fold(w) for w in titles["former"]),
         leaving=frozenset(fold(w) for w in titles["leaving"]),
+        elect=frozenset(fold(w) for w in titles["elect"]),
         indefinite=frozenset(fold(w) for w in titles["indefinite"]),
         office=_office_before(titles["office_nouns"]),
         article=re.compile(
@@ -259,6 +261,13 @@ def is_leaving(title: str, lang: str = "fr") -> bool:
     return words[-1] in _grammar(lang).leaving
 
 
+def is_elect(title: str, lang: str = "fr") -> bool:
+    """Whether a title ends on a word that says its holder has yet to take the office ("le
+    président élu"): not the one who holds it on the document's date."""
+    words = re.findall(r"[\w-]+", fold(title)) or [""]
+    return words[-1] in _grammar(lang).elect
+
+
 def is_indefinite(text: str, title_start: int, lang: str = "fr") -> bool:
     """Whether an indefinite article stands before a title ("un diplomate asiatique", "une
     ministre européenne"): someone unnamed, not a person the text named before."""
@@ -367,11 +376,14 @@ def _capitalised(word: str) -> bool:
 
 
 def _stops(word: str, grammar: _RoleGrammar) -> bool:
-    """A word after which a title cannot go on; "à" is not the verb "a" ("conseiller à la
-    sécurité nationale")."""
+    """A word after which a title cannot go on, or whose elided first word cannot ("le président
+    sortant n'a pas"); "à" is not the verb "a" ("conseiller à la sécurité nationale")."""
     folded = fold(word.rstrip("."))  # "mardi." ends a sentence, and the title before it
+    elided = folded.partition("'")[0] + "'" if "'" in folded else ""  # "n'a", "qu'il"
     return word.lower() != "à" and (
-        folded in grammar.stop_words or folded.endswith(grammar.stop_endings)
+        folded in grammar.stop_words
+        or folded.endswith(grammar.stop_endings)
+        or elided in grammar.stop_words
     )
 
 
