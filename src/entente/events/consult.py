@@ -59,6 +59,7 @@ JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier 
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
 STOPS_APART = 400
+STOP_REACH = 20  # "à Singapour avec K. Shanmugam": the city just before a counterpart met in turn
 BULLETS = frozenset("•▪◦*-–—")  # the marks a round-up's items open on
 HEADING_SIZE = 60  # "• Lundi, Berlin.": a bullet's heading, not a sentence
 ATTENDANCE_REACH = 3  # sentences back from "y ont pris part" to the gathering it speaks of
@@ -1381,9 +1382,12 @@ def _clause_mentions(
             replace(
                 mention,
                 parties=keys,
-                mode=_refine_mode(_mode(found, lex), _countries(analysis, keys), place, gathering),
+                place=stop or place,
+                mode=_refine_mode(
+                    _mode(found, lex), _countries(analysis, keys), stop or place, gathering
+                ),
             )
-            for keys in successive
+            for keys, stop in successive
         ]
     if mention.mode == "phone" and not lex.joint_call.search(found.text):
         each = lex.each.search(found.text, found.span[0], found.span[1])
@@ -1528,10 +1532,10 @@ def _successive(
     found: _Found,
     mentions: list[ActorMention],
     lex: Lexicon,
-) -> list[tuple[str, ...]]:
+) -> list[tuple[tuple[str, ...], Place | None]]:
     """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara", "s'est entretenu avec A,
     puis avec B et avec C", "successivement avec A et avec B": one meeting with each, the
-    parties named before the trigger in all."""
+    parties named before the trigger in all, each where the city before its counterpart says."""
     joiners = [lex.then]
     if lex.in_turn.search(found.clause):
         joiners.append(lex.in_turn_joiners)  # "successivement avec A et avec B", "A, B, puis C"
@@ -1557,7 +1561,20 @@ def _successive(
     )
     if not before or len(pieces) < 2:
         return []
-    return [_parties(analysis, before + piece, near, lex) for piece in pieces]
+    places = analysis.places_in(sentence)
+    return [
+        (_parties(analysis, before + piece, near, lex), _stop(places, piece, start))
+        for piece in pieces
+    ]
+
+
+def _stop(places: list[Place], piece: list[ActorMention], start: int) -> Place | None:
+    """The place named just before the counterparts of a piece met in turn ("à Phnom Penh avec
+    X, puis à Singapour avec Y"), where that piece's meeting took place."""
+    named = [m.start - start for m in piece]
+    first = min([at for at in named if all(p.start != at for p in places)] or named)
+    before = [p for p in places if first - STOP_REACH <= p.start < first]
+    return before[-1] if before else None
 
 
 def _counterparts(
@@ -1857,11 +1874,15 @@ def _same_time(a: str | None, b: str | None) -> bool:
 
 
 def _compatible(
-    a: ConsultMention, b: ConsultMention, analysis: Analysis, met: frozenset[str] = frozenset()
+    a: ConsultMention,
+    b: ConsultMention,
+    analysis: Analysis,
+    met: frozenset[str] = frozenset(),
+    gathering: bool = False,
 ) -> bool:
     """Whether ``b`` tells the interaction ``a`` leads, whose accounts so far name the persons
     ``met`` ("Il y a été reçu par le président Zelensky": a later "s'est entretenu avec son
-    homologue Denys Chmyhal" is another meeting)."""
+    homologue Denys Chmyhal" is another meeting) and tell an organisation's ``gathering``."""
     if not _same_time(a.date or a.period, b.date or b.period) and not _one_stay(a, b, analysis):
         return False  # "Le 10 mars, il avait réuni à Antalya ...", "en décembre 2018": another
     if {a.mode, b.mode} & REMOTE and {a.mode, b.mode} & IN_PERSON:
@@ -1885,6 +1906,8 @@ def _compatible(
         return False
     if len(ca) > 2 and len(cb) == 2:
         return False  # two of a meeting's parties, told with a verb of their own: another
+    if gathering and len(pb) == 2:  # "la réunion de l'Asean s'est achevée à Phnom Penh",
+        return False  # then "X s'est entretenu avec Y": a meeting on its margins
     if a.place_country in ca and len(ca) == 2 and _names_three(analysis, pb):
         return False  # "X a reçu Y à Séoul", then "X, Y et Z se sont réunis": the summit
     return nested or not _other_persons(analysis, pa, pb)  # another counterpart, another meeting
@@ -1992,7 +2015,9 @@ def merge_mentions(
             (
                 g
                 for g in reversed(groups)
-                if _compatible(_lead(g), mention, analysis, _persons_met(g))
+                if _compatible(
+                    _lead(g), mention, analysis, _persons_met(g), _gathering(g, analysis)
+                )
             ),
             None,
         )
@@ -2009,6 +2034,11 @@ def merge_mentions(
         elif paired := _anaphora_paired(mention, groups, analysis):
             groups.append([paired])
     return groups
+
+
+def _gathering(group: list[ConsultMention], analysis: Analysis) -> bool:
+    """Whether a group's accounts tell an organisation's gathering."""
+    return any(_held(m, analysis) for m in group)
 
 
 def _held(mention: ConsultMention, analysis: Analysis) -> tuple[str, ...]:
