@@ -294,6 +294,8 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
         # "a quitté Ouagadougou pour Abidjan": where from, not who met
         or (kind == "state" and lex.departure.search(before))
         or (kind == "person" and lex.mourned.search(before))
+        # "en l'absence du président azerbaïdjanais Ilham Aliev": not there
+        or lex.absent.search(folded(text[max(sentence.start, m.start - 60) : m.start]))
         # "..., selon la présidence turque": who tells, not who met
         or lex.attribution.search(before)
         # "depuis la chute de Bachar al-Assad": a time, not who met

@@ -256,6 +256,7 @@ class Lexicon:
     sideline: re.Pattern[str]  # "en marge du": ends where the gathering's noun follows
     topic: re.Pattern[str]  # "la situation au": ends where the state talked about is named
     mourned: re.Pattern[str]  # "aux funérailles de la reine": the dead are no party
+    absent: re.Pattern[str]  # "en l'absence du président X": who is not there is no party
     readiness: Pattern  # "s'est dit prêt à rencontrer": willing, no meeting
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
     to_host: re.Pattern[str]  # "chez le président Mattarella": ends where the host is named
@@ -489,6 +490,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         sideline=_cue_before_end(consult["sideline_cues"], reach=6),
         topic=_cue_before_end(consult["topic_cues"], reach=4),
         mourned=_cue_before_end(consult["mourned_cues"], reach=20),
+        absent=_cue_before_end(consult["absent_cues"], reach=30),
         readiness=compile_all(consult["readiness"]),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
         to_host=_cue_before_end(consult["host_cues"], reach=50, marks=";:."),
