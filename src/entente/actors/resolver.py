@@ -155,13 +155,15 @@ class DocumentActors:
 @lru_cache(maxsize=8192)
 def _surname_tokens(entity: Entity, lang: str) -> frozenset[str]:
     """The words one of a person's names may be written alone: not a patronymic particle, nor
-    the father's name after it ("Salman" in "Mohammed ben Salman" is the king)."""
+    the father's name after it ("Salman" in "Mohammed ben Salman" is the king); a word of two
+    letters only where it opens a longer name ("M. Li" is Li Qiang, surname first)."""
     particles = _patronymics(lang)
     tokens = set()
     for alias in entity.aliases:
         words = [fold(w) for w in re.findall(r"[\w'-]+", alias)]
         for before, word in zip(["", *words], words, strict=False):
-            if len(word) > 2 and word not in particles and before not in particles:
+            short = len(word) == 2 and not before and len(words) > 1
+            if (len(word) > 2 or short) and word not in particles and before not in particles:
                 tokens.add(word)
     return frozenset(tokens)
 
