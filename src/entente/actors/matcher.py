@@ -68,15 +68,25 @@ def _bounded(folded: str, start: int, end: int, kind: str) -> bool:
     return after not in WORD_CHARS
 
 
-def _case_ok(original: str, written: str, kind: str, ambiguous: frozenset[str]) -> bool:
-    """Acronyms must be upper case; proper names must be capitalised; ambiguous names are skipped."""
+def _case_ok(
+    original: str, written: str, kind: str, ambiguous: frozenset[str], lang: str = "fr"
+) -> bool:
+    """Acronyms must be upper case; proper names must be capitalised, past a title the language
+    writes in lower case ("le sultan Ibrahim"); ambiguous names are skipped."""
     if written in ambiguous:
         return False
     if written.isupper() and len(written) <= 6:
         return original == original.upper()
     if kind in ("name", "surname", "shared-surname", "metonym") and written[:1].isupper():
-        return original[:1].isupper()
+        title, _, rest = original.partition(" ")
+        lowered = rest and fold(title) in _lowercase_titles(lang)
+        return original[:1].isupper() or bool(lowered and rest[:1].isupper())
     return True
+
+
+@cache
+def _lowercase_titles(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json(lang, "kb/contexts.json")["lowercase_titles"])
 
 
 @cache
@@ -154,7 +164,7 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
             (key, kind)
             for key, kind, written in entries
             if _bounded(folded, start, end, kind)
-            and _case_ok(text[start:end], written, kind, kb.ambiguous)
+            and _case_ok(text[start:end], written, kind, kb.ambiguous, lang)
             and not (kb.entities[key].type == "organization" and _in_longer_name(folded, end, lang))
             and not _in_compound(folded, start, kind, lang)
             and not _in_region(folded, end, kind, lang)
