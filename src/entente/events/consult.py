@@ -526,6 +526,8 @@ def _opener_and_subject(
     comma = found.text.find(",", opening.end()) if opening else -1
     if comma < 0 or found.match.start() > comma:  # the trigger is the opener's ("Reçu en
         return mentions  # audience par X, ..."), not the main clause's
+    agent = found.text.find(",", found.match.end())  # "Accueilli à Pemba, la capitale, par X,"
+    comma = max(comma, agent)
     before = [m for m in mentions if m.start - sentence.start < comma]
     met = {analysis.country(m.key) for m in before}
     after = [m for m in mentions if m.start - sentence.start > comma]
