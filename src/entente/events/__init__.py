@@ -17,6 +17,7 @@ from entente.events.consult import (
     lead_tells,
     merge_mentions,
     named_person,
+    one_city,
     story_place,
     with_companions,
 )
@@ -157,10 +158,7 @@ def _place_before(
     first = told[0].index
     if mode in REMOTE or first == 0 or not analysis.one_paragraph(first - 1, first):
         return None
-    cities = {
-        p.name: p for p in analysis.places_in(analysis.sentences[first - 1]) if not p.is_country
-    }
-    place = next(iter(cities.values())) if len(cities) == 1 else None
+    place = one_city(analysis.places_in(analysis.sentences[first - 1]))
     return place if place and place.country in countries else None
 
 

@@ -59,6 +59,7 @@ JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier 
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
 STOPS_APART = 400
+ABSENT_REACH = 60  # "en l'absence du président azerbaïdjanais Ilham Aliev": cue, title, name
 STOP_REACH = 20  # "à Singapour avec K. Shanmugam": the city just before a counterpart met in turn
 BULLETS = frozenset("•▪◦*-–—")  # the marks a round-up's items open on
 HEADING_SIZE = 60  # "• Lundi, Berlin.": a bullet's heading, not a sentence
@@ -295,7 +296,7 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
         or (kind == "state" and lex.departure.search(before))
         or (kind == "person" and lex.mourned.search(before))
         # "en l'absence du président azerbaïdjanais Ilham Aliev": not there
-        or lex.absent.search(folded(text[max(sentence.start, m.start - 60) : m.start]))
+        or lex.absent.search(folded(text[max(sentence.start, m.start - ABSENT_REACH) : m.start]))
         # "..., selon la présidence turque": who tells, not who met
         or lex.attribution.search(before)
         # "depuis la chute de Bachar al-Assad": a time, not who met
@@ -1445,10 +1446,16 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
             and (against or analysis.one_paragraph(earlier - 1, index))
         ):
             continue  # a paragraph keeps its day; one before it tells another story
-        text = before + "\n" + analysis.without_dateline(sentences[index])
-        date, found = date_in(text, analysis.published, language, len(before) + 1 + near)
-        return date if found == words else None
+        return _counted_from(analysis, before, index, near, words)
     return None
+
+
+def _counted_from(analysis: Analysis, before: str, index: int, near: int, words: str) -> str | None:
+    """The date of ``words`` in sentence ``index`` read right after the text ``before`` that
+    tells the day they count from; none when another expression wins the reading."""
+    text = f"{before}\n{analysis.without_dateline(analysis.sentences[index])}"
+    date, found = date_in(text, analysis.published, analysis.doc.language, len(before) + 1 + near)
+    return date if found == words else None
 
 
 def _last_day_told(analysis: Analysis, index: int, near: int, words: str) -> str | None:
@@ -1461,12 +1468,8 @@ def _last_day_told(analysis: Analysis, index: int, near: int, words: str) -> str
         day, day_words = date_in(text, analysis.published, analysis.doc.language)
         if day is None or (analysis.published and day > analysis.published.isoformat()):
             continue
-        text = text[: text.index(day_words) + len(day_words)]  # the day, not one told after it
-        joined = f"{text}\n{analysis.without_dateline(analysis.sentences[index])}"
-        date, found = date_in(
-            joined, analysis.published, analysis.doc.language, len(text) + 1 + near
-        )
-        return date if found == words else None
+        day_end = text.index(day_words) + len(day_words)  # the day, not one told after it
+        return _counted_from(analysis, text[:day_end], index, near, words)
     return None
 
 
@@ -2196,11 +2199,14 @@ def story_place(analysis: Analysis, countries: set[str] | None = None) -> Place 
     told = lead_sentences(analysis) if countries else _headline(analysis)
     places = [p for s in analysis.sentences[:told] for p in analysis.places_in(s)]
     city = dateline_place(analysis.doc.text, analysis.doc.language) if countries else None
-    cities = {p.name: p for p in [*places, city] if p and not p.is_country}
-    if len(cities) != 1:
-        return None
-    place = next(iter(cities.values()))
-    return place if countries is None or place.country in countries else None
+    place = one_city([*places, city])
+    return place if place and (countries is None or place.country in countries) else None
+
+
+def one_city(places: Sequence[Place | None]) -> Place | None:
+    """The one city among some places (a state named beside it does not count), if only one."""
+    cities = {p.name: p for p in places if p and not p.is_country}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _with_salient_pair(mention: ConsultMention, analysis: Analysis) -> ConsultMention | None:
