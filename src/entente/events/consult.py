@@ -61,6 +61,7 @@ STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit no
 STOPS_APART = 400
 ABSENT_REACH = 60  # "en l'absence du président azerbaïdjanais Ilham Aliev": cue, title, name
 STOP_REACH = 20  # "à Singapour avec K. Shanmugam": the city just before a counterpart met in turn
+STOP_AFTER = 5  # "mardi par X à Accra": the city just after one
 BULLETS = frozenset("•▪◦*-–—")  # the marks a round-up's items open on
 HEADING_SIZE = 60  # "• Lundi, Berlin.": a bullet's heading, not a sentence
 ATTENDANCE_REACH = 3  # sentences back from "y ont pris part" to the gathering it speaks of
@@ -554,17 +555,17 @@ def _after_participle_opener(
     return after[0].key if after else None
 
 
-_NAME_TO_END = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s*){1,5}\W*$")
+_APPOSED_NAME = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s*){1,5}(?:,|\W*$)")
 
 
 def _incises(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Where a sentence's relative clauses set off by commas lie ("..., où il a été reçu par X,");
-    not one whose comma sets a name after its last words and ends the sentence ("..., où l'a
-    accueilli son secrétaire général, Hissein Brahim Taha.")."""
+    not one whose comma sets a name after its last words ("..., où l'a accueilli son secrétaire
+    général, Hissein Brahim Taha.", "où il a été reçu par le président sortant, X, puis par Y")."""
     return [
         match.span()
         for match in lex.clauses.incise.finditer(text)
-        if not _NAME_TO_END.match(text, match.end())
+        if not _APPOSED_NAME.match(text, match.end())
         and not lex.clauses.list_goes_on.match(text, match.end())  # "..., où il a rejoint le
     ]  # président X, le chancelier Y et le président Z": its comma was a list's
 
@@ -767,6 +768,7 @@ def _parties(
         if _is_person(analysis, m)
         or _holders(analysis, m, lex)
         or _delegates(analysis, mentions, m, lex)
+        or _titled_list(analysis, mentions, m, lex)
     ]
     if len({analysis.country(m.key) for m in people} - {None}) >= 2:  # but "sous l'égide de l'UE"
         mentions = [m for m in mentions if m in people or _joins(analysis, m, lex)]
@@ -786,6 +788,23 @@ def _parties(
         ):
             chosen[country] = mention
     return tuple(m.key for m in chosen.values())
+
+
+def _titled_list(
+    analysis: Analysis, mentions: list[ActorMention], m: ActorMention, lex: Lexicon
+) -> bool:
+    """Whether a state is named in a list that a plural title opens ("les dirigeants des Fidji,
+    du Vanuatu et des Tonga"): its office-holder, as the first state's is, though unnamed."""
+    if m.kind != "name" or analysis.actors.entity(m.key).type != "state":
+        return False
+    text = analysis.doc.text
+    start = _list_start([o for o in mentions if o.end <= m.start], m.start, _joined(text, lex))
+    return any(
+        o.kind == "title"
+        and o.start <= start < o.end
+        and folded(text[o.start : o.end]).split()[0].endswith(("s", "x"))
+        for o in mentions
+    )
 
 
 def _came_along(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
@@ -1391,8 +1410,9 @@ def _clause_mentions(
                 mode=_refine_mode(
                     _mode(found, lex), _countries(analysis, keys), stop or place, gathering
                 ),
+                **_own_day(analysis, told[:end], day),
             )
-            for keys, stop in successive
+            for keys, stop, day in successive
         ]
     if mention.mode == "phone" and not lex.joint_call.search(found.text):
         each = lex.each.search(found.text, found.span[0], found.span[1])
@@ -1546,8 +1566,11 @@ def _successive(
     joiners = [lex.then]
     if lex.in_turn.search(found.clause):
         joiners.append(lex.in_turn_joiners)  # "successivement avec A et avec B", "A, B, puis C"
+    days = lex.day_joiner.finditer(folded(sentence.text), found.match.end())  # days are blanked
+    day_cuts = [(m.start(), m.end()) for m in days]
     found_cuts = sorted(
-        (m.start(), m.end()) for j in joiners for m in j.finditer(found.text, found.match.end())
+        [(m.start(), m.end()) for j in joiners for m in j.finditer(found.text, found.match.end())]
+        + day_cuts
     )
     cuts: list[tuple[int, int]] = []
     for cut in found_cuts:
@@ -1569,19 +1592,51 @@ def _successive(
     if not before or len(pieces) < 2:
         return []
     places = analysis.places_in(sentence)
+    days = [_day_opened(cuts, day_cuts, min(m.start for m in piece) - start) for piece in pieces]
     return [
-        (_parties(analysis, before + piece, near, lex), _stop(places, piece, start))
-        for piece in pieces
+        (
+            _parties(analysis, before + piece, near, lex),
+            _stop(places, piece, start, day),
+            day and day[0],
+        )
+        for piece, day in zip(pieces, days, strict=True)
     ]
 
 
-def _stop(places: list[Place], piece: list[ActorMention], start: int) -> Place | None:
+def _day_opened(
+    cuts: list[tuple[int, int]], day_cuts: list[tuple[int, int]], first: int
+) -> tuple[int, int] | None:
+    """Where the weekday a piece met in turn opens on is told ("..., mardi par X"), if it opens
+    on one."""
+    opener = max((cut for cut in cuts if cut[1] <= first), default=None)
+    return opener if opener in day_cuts else None
+
+
+def _own_day(analysis: Analysis, told: str, day: int | None) -> dict[str, str | None]:
+    """The date and its words of a meeting told in turn on its own day, read where that day is
+    named in the sentence; nothing to change when it names none."""
+    if day is None:
+        return {}
+    date, words = date_in(told, analysis.published, analysis.doc.language, day)
+    return {"date": date, "date_text": words}
+
+
+def _stop(
+    places: list[Place],
+    piece: list[ActorMention],
+    start: int,
+    day: tuple[int, int] | None = None,
+) -> Place | None:
     """The place named just before the counterparts of a piece met in turn ("à Phnom Penh avec
-    X, puis à Singapour avec Y"), where that piece's meeting took place."""
+    X, puis à Singapour avec Y"), where that piece's meeting took place; for a piece that opens
+    on a ``day``, after that day, or else just after them ("..., mardi par X à Accra")."""
     named = [m.start - start for m in piece]
     first = min([at for at in named if all(p.start != at for p in places)] or named)
-    before = [p for p in places if first - STOP_REACH <= p.start < first]
-    return before[-1] if before else None
+    opened = day[1] if day else 0
+    before = [p for p in places if max(opened, first - STOP_REACH) <= p.start < first]
+    last = max(m.end - start for m in piece)
+    following = [p for p in places if day and last <= p.start <= last + STOP_AFTER]
+    return before[-1] if before else (following[0] if following else None)
 
 
 def _counterparts(

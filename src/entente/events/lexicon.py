@@ -275,6 +275,7 @@ class Lexicon:
     between: re.Pattern[str]  # "entretien téléphonique entre": after a trigger, who it is between
     object_relative: re.Pattern[str]  # "qui", "dont": a clause about an object begins
     then: re.Pattern[str]  # ", puis": the next of successive meetings
+    day_joiner: re.Pattern[str]  # ", mardi": the next of meetings told each on its own day
     in_turn: re.Pattern[str]  # "successivement": counterparts joined by "et avec" met in turn
     each: re.Pattern[str]  # "X et Y ont chacun eu Z au téléphone": a call for each caller
     in_turn_joiners: re.Pattern[str]
@@ -350,6 +351,11 @@ def _words(words: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(folded(w)) for w in sorted(words, key=len, reverse=True))
     # a word must start where a word starts; a cue that opens on a mark (", et a", ";") follows any
     return re.compile(rf"(?:(?<![\w'-])|(?=[^\w'-]))(?:{alternatives})(?![\w-])")
+
+
+def _day_joiner(joiners: list[str], weekdays: dict[str, int]) -> re.Pattern[str]:
+    """A joiner of a list followed by a weekday (", mardi par X et mercredi par Y")."""
+    return re.compile(rf"{_words(joiners).pattern}\s+{_words(list(weekdays)).pattern}")
 
 
 def pattern_text(lex: Lexicon, text: str) -> str:
@@ -509,6 +515,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         between=re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_words(consult['between_words']).pattern}\s"),
         object_relative=_words(consult["object_relatives"]),
         then=_words(consult["then_words"]),
+        day_joiner=_day_joiner(consult["day_joiners"], load_json(lang, "time.json")["weekdays"]),
         in_turn=_words(consult["in_turn_cues"]),
         each=_words(consult["each_cues"]),
         in_turn_joiners=_words(consult["in_turn_joiners"]),
