@@ -55,6 +55,7 @@ ANCHOR_REACH = 30  # "au lendemain de leur": the cue before a trigger it turns i
 SINCE_REACH = 60  # "deux jours après le séisme qui avait aussi dévasté la Syrie"
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
 COMPANION_REACH = 90  # "accompagné de la conseillère diplomatique de la présidence, X"
+AGENT_REACH = 40  # "par le président sortant, X": the cue, the title, the name
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
@@ -502,8 +503,19 @@ def _pronoun_referent(
         if subject is not None and not _agrees(analysis, subject, gender):
             subject = None
         told = [m for m in analysis.actors.mentions if m.key == subject and m.start < previous.end]
-        return told[-1] if told else _outside_incises(previous, named, lex)[0]
+        if told:
+            return told[-1]
+        if all(_by_agent(analysis, m, lex) for m in named):
+            continue  # "La première étape l'a mené à Windhoek, où il a été reçu par X": not X
+        return _outside_incises(previous, named, lex)[0]
     return None
+
+
+def _by_agent(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
+    """Whether a person is named as the one by whom something was done ("reçu par le président
+    sortant, X"): the host, not whom the story follows."""
+    before = analysis.doc.text[max(0, mention.start - AGENT_REACH) : mention.start]
+    return lex.agent.search(folded(before)) is not None
 
 
 def _agrees(analysis: Analysis, key: str, gender: str | None) -> bool:

@@ -282,6 +282,7 @@ class Lexicon:
     sequel: re.Pattern[str]  # "avant de", ", et avait": where a sentence goes on to another meeting
     delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
     attending: re.Pattern[str]  # "pour la COP26": a trip to a gathering, not to its host
+    agent: re.Pattern[str]  # "reçu par X": who did it, named after a passive
     joiner: re.Pattern[str]  # "auquel s'est joint": ends where one who joins the meeting is named
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
     attendance: Pattern  # "y ont pris part": who attended the gathering told just before
@@ -522,6 +523,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         sequel=_words(consult["sequel_cues"]),
         delegations=compile_all(consult["delegation_cues"]),
         attending=_cues(consult["attending_cues"]),
+        agent=_cue_before_end(consult["agent_cues"], reach=35, marks=";:."),
         joiner=_cue_before_end(consult["joiner_cues"], reach=50, marks=";:."),
         members=_cue_before_end(consult["member_cues"], reach=60),
         attendance=compile_all(consult["attendance"]),
