@@ -547,8 +547,15 @@ def _opener_and_subject(
     after = [m for m in mentions if m.start - sentence.start > comma]
     named = [m for m in after if analysis.country(m.key) in met]  # "par le président, X, ..."
     subject = next((m for m in after if analysis.country(m.key) not in met), None)
+    if subject is not None:  # "le président ukrainien Volodymyr Zelensky": the person
+        country = analysis.country(subject.key)
+        subject = next((m for m in after if _person_of(analysis, m, country)), subject)
     return before + named + ([subject] if subject else [])  # past an apposition: "au Maximou,
     # la résidence du chef du gouvernement, la chancelière a salué ..."
+
+
+def _person_of(analysis: Analysis, mention: ActorMention, country: str | None) -> bool:
+    return _is_person(analysis, mention) and analysis.country(mention.key) == country
 
 
 def _after_participle_opener(
