@@ -554,6 +554,12 @@ def _opener_and_subject(
     # la résidence du chef du gouvernement, la chancelière a salué ..."
 
 
+def _stranger(analysis: Analysis, mentions: list[ActorMention]) -> bool:
+    """Whether a person whose state the text does not tell is named: an account that names
+    no second side and such a person tells that person's meeting, not one told before."""
+    return any(named_person(m.key) and analysis.country(m.key) is None for m in mentions)
+
+
 def _person_of(analysis: Analysis, mention: ActorMention, country: str | None) -> bool:
     return _is_person(analysis, mention) and analysis.country(mention.key) == country
 
@@ -1350,6 +1356,8 @@ def _clause_mentions(
     )  # "le 32e sommet de l'organisation, réuni à Djeddah": a summit named in passing, not who met
     if len(countries) < 2 and not (anaphoric or gathering):
         return []
+    if len(countries) < 2 and _stranger(analysis, mentions):
+        return []  # "la visite du président de l'Eurogroupe, X": X's, whose side is unknown
     if found.trigger.needs_destination and not (
         _goes_to_a_party(analysis, parties, place)
         or _to_a_host(analysis, sentence, found, mentions, parties, lex)
