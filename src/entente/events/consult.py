@@ -468,7 +468,10 @@ def _opens_with_pronoun(
     sentence = analysis.sentences[index]
     pronoun = lex.clauses.pronoun_subject.search(sentence.text)
     if pronoun is None or any(
-        _is_person(analysis, m) and m.start - sentence.start < pronoun.start() for m in mentions
+        _is_person(analysis, m)
+        and m.start - sentence.start < pronoun.start()
+        and not _came_along(analysis, m, lex)  # "Accompagné du ministre X, il a été reçu"
+        for m in mentions
     ):
         return None
     return pronoun
