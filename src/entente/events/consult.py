@@ -1990,6 +1990,10 @@ def _compatible(
         alone = len(_countries(analysis, b.parties)) < 2  # "l'ambassadeur ..., avant la visite"
         if nested or ((b.delegations or alone) and not pa & pb):  # its delegations, not others
             return True
+        if b.delegations and _countries(analysis, tuple(pb - pa)) <= _countries(
+            analysis, a.parties
+        ):  # "Les deux hommes se sont entretenus, en présence du ministre nigérian X"
+            return True
         return _visit_commented(a, b, analysis)
     ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status and not _one_stay(a, b, analysis):
