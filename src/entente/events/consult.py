@@ -169,7 +169,8 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _triggers(text: str, lex: Lexicon) -> list[_Found]:
-    """Every trigger of a folded sentence, less those a blocker cancels ("conférence de presse"),
+    """Every trigger of a folded sentence, less those a blocker cancels ("conférence de presse",
+    but not "conférence de presse commune avec", a trigger that holds it),
     the nouns of a gathering that frames a meeting ("en marge du sommet") and what follows the
     summons of a diplomat: one pass, which the clauses of the sentence then share."""
     blocked = tuple((m.start(), m.end()) for m in lex.blockers.finditer(text))
@@ -180,6 +181,7 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
         for match in trigger.pattern.finditer(text)
         if not any(
             s - 40 <= match.start() <= e + (MODIFIER_REACH if trigger.modifier else 0)
+            and not match.start() <= s < e <= match.end()  # the trigger says more than it
             for s, e in blocked
         )
         and not (trigger.gathering and lex.sideline.search(text, 0, match.start()))
