@@ -186,7 +186,7 @@ def _clauses(spec: dict[str, Any]) -> Clauses:
             re.IGNORECASE,
         ),
         pronoun_subject=re.compile(
-            rf"(?:^|,\s+)(?:{words('subject_pronouns')})\s+"
+            rf"(?:^(?:(?:{words('pronoun_openers')}),?\s+)?|,\s+)(?:{words('subject_pronouns')})\s+"
             rf"(?!(?:{words('impersonal')})(?!\s+\w+(?:{participle})\b))"
         ),
         relative=re.compile(rf",\s*(?:{words('relatives')})"),
