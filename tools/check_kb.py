@@ -53,6 +53,10 @@ EXTRA_ROLES = {
     "ambassador",
     "national security adviser",
     "special envoy",
+    "military officer",
+    "minister of finance",
+    "minister of the interior",
+    "minister of trade",
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # as the loader reads them
 

@@ -1989,7 +1989,9 @@ def _compatible(
     if hosted and not _countries(analysis, b.parties) <= _countries(analysis, a.parties):
         return False  # "Le tandem a été accueilli à Ramallah par X": another host, another meeting
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
-        alone = len(_countries(analysis, b.parties)) < 2  # "l'ambassadeur ..., avant la visite"
+        alone = len(_countries(analysis, b.parties)) < 2 and _countries(  # "l'ambassadeur
+            analysis, b.parties
+        ) <= _countries(analysis, a.parties)  # ..., avant la visite", of a side of it
         if nested or ((b.delegations or alone) and not pa & pb):  # its delegations, not others
             return True
         if b.delegations and _countries(analysis, tuple(pb - pa)) <= _countries(
