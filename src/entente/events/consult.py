@@ -2285,15 +2285,15 @@ def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
 
 def story_place(analysis: Analysis, countries: set[str] | None = None) -> Place | None:
     """Where the story takes a meeting no sentence of it places: the one city that the headline,
-    the dateline or the lead name ("Merkel à Belgrade", "BELGRADE, 23 août (AFP)"), if they name
-    exactly one, and it lies in one of ``countries``. Without ``countries``, the one city the
+    the dateline or the lead name ("Merkel à Belgrade", "BELGRADE, 23 août (AFP)") in one of
+    ``countries``, if they name exactly one there. Without ``countries``, the one city the
     headline names ("Le sommet de l'OTAN s'ouvre à Madrid"): a dateline says where the story was
     filed, and the lead may name what the meeting was about ("la situation à Gaza")."""
     told = lead_sentences(analysis) if countries else _headline(analysis)
     places = [p for s in analysis.sentences[:told] for p in analysis.places_in(s)]
     city = dateline_place(analysis.doc.text, analysis.doc.language) if countries else None
-    place = one_city([*places, city])
-    return place if place and (countries is None or place.country in countries) else None
+    named = [p for p in (*places, city) if p and (countries is None or p.country in countries)]
+    return one_city(named)  # "Pendant que le G7 se retrouvait à Hiroshima, ... à Xi'an": Xi'an
 
 
 def one_city(places: Sequence[Place | None]) -> Place | None:
