@@ -25,7 +25,7 @@ from entente.events.lexicon import (
     pattern_text,
     says_cancelled,
 )
-from entente.kb.places import Place, dateline_place
+from entente.kb.places import Place, dateline_place, is_region
 from entente.nlp import Sentence
 from entente.time.event_dates import (
     date_in,
@@ -2297,8 +2297,9 @@ def story_place(analysis: Analysis, countries: set[str] | None = None) -> Place 
 
 
 def one_city(places: Sequence[Place | None]) -> Place | None:
-    """The one city among some places (a state named beside it does not count), if only one."""
-    cities = {p.name: p for p in places if p and not p.is_country}
+    """The one city among some places, if only one: a state named beside it does not count, nor
+    a region ("le cessez-le-feu dans le Donbass": what the summit was about)."""
+    cities = {p.name: p for p in places if p and not p.is_country and not is_region(p)}
     return next(iter(cities.values())) if len(cities) == 1 else None
 
 

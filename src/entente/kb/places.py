@@ -112,6 +112,18 @@ def _gazetteer_names(lang: str) -> frozenset[str]:
     return frozenset(name for name, _ in _gazetteer(lang).values())
 
 
+@cache
+def _regions() -> frozenset[str]:
+    rows = json.loads((DATA / "places.json").read_text(encoding="utf-8"))
+    return frozenset(row["name"] for row in rows if row.get("kind") == "region")
+
+
+def is_region(place: Place) -> bool:
+    """Whether a place is a region ("le Donbass", "la Crimée"): where a conflict or a topic lies
+    more often than where leaders meet."""
+    return place.name in _regions()
+
+
 def is_place_name(name: str, lang: str = "fr") -> bool:
     """Whether a name is a city or a region of the gazetteer ("Le Caire", "New York")."""
     bare = _grammar(lang).article.sub("", name)
