@@ -566,6 +566,7 @@ def _stranger(analysis: Analysis, mentions: list[ActorMention]) -> bool:
 
 
 def _person_of(analysis: Analysis, mention: ActorMention, country: str | None) -> bool:
+    """Whether a mention is a person of that state."""
     return _is_person(analysis, mention) and analysis.country(mention.key) == country
 
 
@@ -1591,7 +1592,7 @@ def _successive(
     found: _Found,
     mentions: list[ActorMention],
     lex: Lexicon,
-) -> list[tuple[tuple[str, ...], Place | None]]:
+) -> list[tuple[tuple[str, ...], Place | None, tuple[int, int] | None]]:
     """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara", "s'est entretenu avec A,
     puis avec B et avec C", "successivement avec A et avec B": one meeting with each, the
     parties named before the trigger in all, each where the city before its counterpart says."""
@@ -1629,7 +1630,7 @@ def _successive(
         (
             _parties(analysis, before + piece, near, lex),
             _stop(places, piece, start, day),
-            day and day[0],
+            day,
         )
         for piece, day in zip(pieces, days, strict=True)
     ]
@@ -1644,12 +1645,12 @@ def _day_opened(
     return opener if opener in day_cuts else None
 
 
-def _own_day(analysis: Analysis, told: str, day: int | None) -> dict[str, str | None]:
-    """The date and its words of a meeting told in turn on its own day, read where that day is
-    named in the sentence; nothing to change when it names none."""
+def _own_day(analysis: Analysis, told: str, day: tuple[int, int] | None) -> dict[str, str | None]:
+    """The date and its words of a meeting told in turn on its own ``day`` (where the sentence
+    names it); nothing to change when it names none."""
     if day is None:
         return {}
-    date, words = date_in(told, analysis.published, analysis.doc.language, day)
+    date, words = date_in(told, analysis.published, analysis.doc.language, day[0])
     return {"date": date, "date_text": words}
 
 

@@ -83,9 +83,15 @@ def _states(lang: str) -> dict[str, tuple[str, str | None]]:
 
 
 @cache
+def _rows() -> tuple[dict, ...]:
+    """The gazetteer's places, read once."""
+    return tuple(json.loads((DATA / "places.json").read_text(encoding="utf-8")))
+
+
+@cache
 def _gazetteer(lang: str) -> dict[str, tuple[str, str | None]]:
     """Folded local name -> (canonical name, country), capitals of the state KB included."""
-    rows = json.loads((DATA / "places.json").read_text(encoding="utf-8"))
+    rows = _rows()
     local = load_json(lang, "kb/places.json")
     ambiguous = {fold(name) for name in local.get("_ambiguous", [])}
     table: dict[str, tuple[str, str | None]] = {}
@@ -114,8 +120,7 @@ def _gazetteer_names(lang: str) -> frozenset[str]:
 
 @cache
 def _regions() -> frozenset[str]:
-    rows = json.loads((DATA / "places.json").read_text(encoding="utf-8"))
-    return frozenset(row["name"] for row in rows if row.get("kind") == "region")
+    return frozenset(row["name"] for row in _rows() if row.get("kind") == "region")
 
 
 def is_region(place: Place) -> bool:
