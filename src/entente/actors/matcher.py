@@ -173,7 +173,41 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
         if valid:
             keys = tuple(dict.fromkeys(key for key, _ in valid))
             hits.append(AliasHit(start, end, valid[0][0], valid[0][1], keys[1:]))
-    return _disambiguate(_longest(hits), kb)
+    return _shortened(_disambiguate(_longest(hits), kb), folded, kb)
+
+
+TITLE_REACH = 12  # "le roi Abdallah II": the title just before a name
+
+
+def _shortened(hits: list[AliasHit], folded: str, kb: KnowledgeBase) -> list[AliasHit]:
+    """A person's name that opens the longer name of another person named before (with its
+    title) is that person, shortened: "le roi Abdallah", after "le roi Abdallah II de Jordanie",
+    is the king of Jordan, though the base knows "roi Abdallah" as the Saudi king; but "Idriss
+    Déby" after "Mahamat Idriss Déby" is his father."""
+    chosen: list[AliasHit] = []
+    for hit in hits:
+        name = folded[hit.start : hit.end] + " "
+        if kb.entities[hit.key].type == "person":
+            earlier = (
+                h
+                for h in reversed(chosen)
+                if h.key != hit.key
+                and kb.entities[h.key].type == "person"
+                and h.end - h.start > hit.end - hit.start
+                and _opens(name, folded, h)
+            )
+            if (longer := next(earlier, None)) is not None:
+                hit = AliasHit(hit.start, hit.end, longer.key, hit.kind, hit.alternatives)
+        chosen.append(hit)
+    return chosen
+
+
+def _opens(name: str, folded: str, hit: AliasHit) -> bool:
+    """Whether a folded name (and a space) opens the name of ``hit``, or its title before it
+    and the name: it runs into the hit, not only through the words before it."""
+    window = max(0, hit.start - TITLE_REACH)
+    at = (folded[window : hit.end] + " ").find(name)
+    return at >= 0 and window + at <= hit.start < window + at + len(name) - 1
 
 
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*)")
