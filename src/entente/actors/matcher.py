@@ -185,19 +185,20 @@ def _shortened(hits: list[AliasHit], folded: str, kb: KnowledgeBase) -> list[Ali
     is the king of Jordan, though the base knows "roi Abdallah" as the Saudi king; but "Idriss
     Déby" after "Mahamat Idriss Déby" is his father."""
     chosen: list[AliasHit] = []
+    persons: list[AliasHit] = []  # the persons named so far, the latest last
     for hit in hits:
-        name = folded[hit.start : hit.end] + " "
         if kb.entities[hit.key].type == "person":
+            name = folded[hit.start : hit.end] + " "
             earlier = (
                 h
-                for h in reversed(chosen)
+                for h in reversed(persons)
                 if h.key != hit.key
-                and kb.entities[h.key].type == "person"
                 and h.end - h.start > hit.end - hit.start
                 and _opens(name, folded, h)
             )
             if (longer := next(earlier, None)) is not None:
                 hit = AliasHit(hit.start, hit.end, longer.key, hit.kind, hit.alternatives)
+            persons.append(hit)
         chosen.append(hit)
     return chosen
 

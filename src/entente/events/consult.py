@@ -833,7 +833,7 @@ def _titled_list(
     return any(
         o.kind == "title"
         and o.start <= start < o.end
-        and folded(text[o.start : o.end]).split()[0].endswith(("s", "x"))
+        and _plural(folded(text[o.start : o.end]).split()[0])
         for o in mentions
     )
 
@@ -854,7 +854,12 @@ def _holders(
     if _list_bounds(analysis, mention, lex) == (mention.start, mention.end):
         return False  # a demonym alone
     before = _demonym_noun(analysis, mention, lex, reach=5)
-    return any(w in (nouns or lex.political) and w.endswith(("s", "x")) for w in before)
+    return any(w in (nouns or lex.political) and _plural(w) for w in before)
+
+
+def _plural(noun: str) -> bool:
+    """Whether a folded noun has a plural ending ("les dirigeants", "les chefs")."""
+    return noun.endswith(("s", "x"))
 
 
 def named_person(key: str) -> bool:
@@ -1667,9 +1672,10 @@ def _stop(
     first = min([at for at in named if all(p.start != at for p in places)] or named)
     opened = day[1] if day else 0
     before = [p for p in places if max(opened, first - STOP_REACH) <= p.start < first]
+    if before or day is None:
+        return before[-1] if before else None
     last = max(m.end - start for m in piece)
-    following = [p for p in places if day and last <= p.start <= last + STOP_AFTER]
-    return before[-1] if before else (following[0] if following else None)
+    return next((p for p in places if last <= p.start <= last + STOP_AFTER), None)
 
 
 def _counterparts(

@@ -208,7 +208,8 @@ _DATELINE_CITY = re.compile(
 @lru_cache(maxsize=64)  # asked for by the resolver and by every interaction of a document
 def dateline_place(text: str, lang: str = "fr", capitals_only: bool = False) -> Place | None:
     """The city an agency dateline names ("ALGER, 12 mars (APS) -", "Rabat, 22 déc. (MAP)",
-    "NGARA (Tanzanie), 20 juil"), with its offsets: where the story was filed. ``capitals_only`` keeps to the upper-case form."""
+    "NGARA (Tanzanie), 20 juil"), with its offsets: where the story was filed.
+    ``capitals_only`` keeps to the upper-case form."""
     for match in _DATELINE_CITY.finditer(text[:400]):
         group = "city" if match.group("city") else "named"
         if capitals_only and group != "city":
