@@ -44,9 +44,9 @@ def date_in(
     spans = _span_bounds(text, timexes, lang)
     for timex in timexes:
         distance = abs(timex.start - near) if near is not None else timex.start
-        if timex in spans:
-            distance += len(text)  # "en visite du 22 au 24 mars": a stay, not the day it says
-        if timex.value and _DAY.match(timex.value):
+        if timex in spans:  # "en visite du 22 au 24 mars": a stay, not one day
+            unresolved.append((distance + len(text), None, timex.text))
+        elif timex.value and _DAY.match(timex.value):
             resolved.append((distance, timex.value[:10], timex.text))
         elif timex.type == "DATE" and (timex.value is None or timex.value.startswith("X")):
             unresolved.append((distance, None, timex.text))
@@ -89,12 +89,13 @@ def _period_leads(lang: str) -> re.Pattern[str]:
 
 
 def _span_bounds(text: str, timexes: list[Timex], lang: str) -> list[Timex]:
-    """The days that bound a span ("du 22 au 24 mars", "les 11 et 12 août"): the sentence's
-    other dates say better on which day a thing happened."""
+    """The days that bound a span ("du 22 au 24 mars", "les 11 et 12 août"): a thing told over
+    two days happened on no one day of them, and the sentence's other dates say better."""
     joiners = _joiners(lang)
     bounds = []
     for first, second in pairwise(timexes):
-        if joiners.fullmatch(text[first.end : second.start]):
+        days = first.type == second.type == "DATE"  # not "le 30 octobre à 10 h 18"
+        if days and joiners.fullmatch(text[first.end : second.start]):
             bounds += [first, second]
     return bounds
 
