@@ -57,7 +57,7 @@ def _went_on(group: list[ConsultMention], analysis: Analysis) -> bool:
 
 
 def _consult_event(
-    group: list[ConsultMention], analysis: Analysis, lead: bool, cities: dict[str, set[str]]
+    group: list[ConsultMention], analysis: Analysis, cities: dict[str, set[str]]
 ) -> EventRecord:
     told = [m for m in group if not m.anaphoric] or group
     head = fullest(told)
@@ -69,9 +69,10 @@ def _consult_event(
     )  # "le nouvel entretien téléphonique": a later mention may say how they met
     date_mention = _dated(group)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
-    in_lead = lead and lead_tells(analysis, [m.index for m in group])
+    in_lead = lead_tells(analysis, [m.index for m in group])
     if date_text is None and in_lead and head.status == "occurred":
-        date, date_text = lead_date(analysis, group[0].index)  # the lead's date is its event's
+        date, date_text = lead_date(analysis, group[0].index)  # the lead's date is its events'
+
     status = head.status
     if status == "occurred" and _went_on(group, analysis):
         date, date_text = None, None  # talks over days have no one day
@@ -320,9 +321,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
         ),
     )
     cities = _cities(mentions)
-    built = [
-        (group, _consult_event(group, analysis, i == 0, cities)) for i, group in enumerate(groups)
-    ]
+    built = [(group, _consult_event(group, analysis, cities)) for group in groups]
     events = [
         _sibling_day(event, group, built)
         for group, event in built

@@ -28,10 +28,19 @@ class Analysis:
     dateline: str | None = None  # the words that dated the document, if a dateline did
 
     def without_dateline(self, sentence: Sentence) -> str:
-        """The sentence with a leading dateline blanked out: it dates the article, not the event."""
-        if self.dateline and sentence.text.startswith(self.dateline):
-            return " " * len(self.dateline) + sentence.text[len(self.dateline) :]
-        return sentence.text
+        """The sentence with its dateline blanked out: it dates the article, not the event. A
+        dateline that makes a paragraph of its own with what surrounds it is a byline, whose
+        every word is about the article ("LEMONDE.FR avec AFP | 02.09.10 | 08h12")."""
+        at = sentence.text.find(self.dateline) if self.dateline else -1
+        if at < 0:
+            return sentence.text
+        if at > 0 and self._alone(sentence):
+            return " " * len(sentence.text)
+        end = at + len(self.dateline)
+        return sentence.text[:at] + " " * (end - at) + sentence.text[end:]
+
+    def _alone(self, sentence: Sentence) -> bool:
+        return sum(s.paragraph == sentence.paragraph for s in self.sentences) == 1
 
     def mentions_in(self, sentence: Sentence) -> list[ActorMention]:
         """The actors a sentence names, less the city of its dateline: "MOSCOU, 10 mars (AFP) -"
