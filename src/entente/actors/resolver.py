@@ -428,9 +428,12 @@ def _described_person(
     """ "le chef de la diplomatie russe": the person of that country the document names.
 
     Without a country ("le ministre"), the title refers back to a person named before it (see
-    ``_named_before``); a plural one ("les deux ministres") to no one person.
+    ``_named_before``); a plural one names no one person: "les deux ministres" no one, "les
+    dirigeants de l'Égypte" their state.
     """
-    if country is None and is_plural(res.text[title.start : title.end], res.lang):
+    if is_plural(res.text[title.start : title.end], res.lang):
+        if country is not None:
+            res.add(title.start, title.end, country, "title", ())
         return
     kinds = covered_roles(roles, res.lang)
     if country is None:

@@ -41,6 +41,7 @@ MODIFIER_REACH = 60
 PLANNED_REACH = 80
 ATTENDING_GAP = 30  # characters from a place to "pour le sommet" that tells why one goes there
 DAY_TOLD_REACH = 3  # sentences back to the day a part of the day or "le lendemain" counts from
+DEPARTURE_REACH = 40  # "en provenance de" and the words between it and the place
 INVITATION_REACH = 120  # "son invitation à X pour le sommet que l'Afrique du Sud accueillera"
 PLACE_REACH = 70
 APPOSITION_REACH = 40  # "les émissaires de la Cedeao, les présidents X et Y": who they are
@@ -1859,6 +1860,9 @@ def _one_per_destination(
             continue
         if place.start < journey.start() and place.country not in met:
             continue  # "reçu en Mauritanie par le président X, avant de se rendre en Gambie"
+        left = folded(mention.sentence.text[max(0, place.start - DEPARTURE_REACH) : place.start])
+        if lex.departure.search(left):
+            continue  # "arrivé à Khartoum en provenance de Tel-Aviv": where from, no stop
         last = list(stops.values())[-1].end if stops else journey.end()
         if place.start > journey.start() and place.start - last > gap:
             break  # "en visite en France, il a évoqué la situation au Mali": a topic, no stop
