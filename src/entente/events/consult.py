@@ -57,6 +57,7 @@ SINCE_REACH = 60  # "deux jours après le séisme qui avait aussi dévasté la S
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
 COMPANION_REACH = 90  # "accompagné de la conseillère diplomatique de la présidence, X"
 AGENT_REACH = 40  # "par le président sortant, X": the cue, the title, the name
+JOINT_REACH = 40  # "s'est entretenu par téléphone à la fois avec": a joint call's cue
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
 # "s'est rendu à Djeddah, où ..., avant de se rendre à Dubaï": travel verbs reach far
@@ -110,6 +111,9 @@ class ConsultMention:
         return self.place.country if self.place else None
 
 
+_SET_OFF = re.compile(r",[^,]{1,20},\s*$")  # ", de son côté, ", ", elle aussi, "
+
+
 @dataclass(frozen=True)
 class _Found:
     """A trigger in a sentence and the sentence's folded text."""
@@ -128,11 +132,12 @@ class _Found:
 
     @property
     def clause(self) -> str:
-        """The words around the trigger up to the nearest clause breaks."""
+        """The words around the trigger up to the nearest clause breaks, over a short phrase set
+        off by commas just before it ("pourrait, de son côté, se rendre")."""
         start, end = _whole_words(
             self.text, self.match.start() - WINDOW_BEFORE, self.match.end() + WINDOW_AFTER
         )
-        before = self.text[start : self.match.start()]
+        before = _SET_OFF.sub(" ", self.text[start : self.match.start()])
         after = self.text[self.match.end() : end]
         head = self.breaks.split(before)[-1]
         tail = self.breaks.split(after)[0]
@@ -1440,7 +1445,14 @@ def _clause_mentions(
         weight=found.trigger.weight,
         anaphoric=(len(countries) < 2 and not gathering) or definite,
     )
-    if successive := _successive(analysis, sentence, found, mentions, lex):
+    joint = mention.mode == "phone" and lex.joint_call.search(found.text)
+    at_once = (
+        joint
+        and lex.joint_call.search(  # "à la fois avec A et avec B": one call
+            found.text[found.match.start() : found.match.end() + JOINT_REACH]
+        )
+    )
+    if not at_once and (successive := _successive(analysis, sentence, found, mentions, lex)):
         return [
             replace(
                 mention,
@@ -1453,7 +1465,7 @@ def _clause_mentions(
             )
             for keys, stop, day in successive
         ]
-    if mention.mode == "phone" and not lex.joint_call.search(found.text):
+    if mention.mode == "phone" and not joint:
         each = lex.each.search(found.text, found.span[0], found.span[1])
         return _one_call_each(analysis, mention, sentence.start + each.start() if each else None)
     if journey := _first_journey(found, lex):
