@@ -53,7 +53,7 @@ LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
 ANCHOR_REACH = 30  # "au lendemain de leur": the cue before a trigger it turns into a time
-SINCE_REACH = 60  # "deux jours après le séisme qui avait aussi dévasté la Syrie"
+SINCE_REACH = 80  # "au lendemain d'un long entretien à Riyad avec le prince héritier saoudien"
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
 COMPANION_REACH = 90  # "accompagné de la conseillère diplomatique de la présidence, X"
 AGENT_REACH = 40  # "par le président sortant, X": the cue, the title, the name
@@ -1621,8 +1621,9 @@ def _successive(
     day_cuts = [(m.start(), m.end()) for m in days]
     found_cuts = sorted(
         [(m.start(), m.end()) for j in joiners for m in j.finditer(found.text, found.match.end())]
-        + day_cuts
-    )
+        + day_cuts,
+        key=lambda cut: (cut[0], -cut[1]),
+    )  # "puis dimanche": the day's cut, longer, wins over the joiner's
     cuts: list[tuple[int, int]] = []
     for cut in found_cuts:
         if not cuts or cut[0] >= cuts[-1][1]:

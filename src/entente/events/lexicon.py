@@ -509,7 +509,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         opening_participle=_opening(consult["opening_participles"]),
         table=_opening(consult["table_cues"]),
         went_on=compile_all(consult["went_on_cues"]),
-        since=_cue_before_end(consult["since_cues"], reach=60),
+        since=_cue_before_end(consult["since_cues"], reach=80),
         since_anywhere=_cues(consult["since_cues"]),
         anchor_anywhere=_cues(consult["anchor_cues"]),
         counterpart=_words(consult["counterpart_words"]),
