@@ -72,7 +72,6 @@ def _consult_event(
     in_lead = lead_tells(analysis, [m.index for m in group])
     if date_text is None and in_lead and head.status == "occurred":
         date, date_text = lead_date(analysis, group[0].index)  # the lead's date is its events'
-
     status = head.status
     if status == "occurred" and _went_on(group, analysis):
         date, date_text = None, None  # talks over days have no one day

@@ -40,6 +40,7 @@ class Analysis:
         return sentence.text[:at] + " " * (end - at) + sentence.text[end:]
 
     def _alone(self, sentence: Sentence) -> bool:
+        """Whether a sentence is the only one of its paragraph (a byline's line, a headline)."""
         return sum(s.paragraph == sentence.paragraph for s in self.sentences) == 1
 
     def mentions_in(self, sentence: Sentence) -> list[ActorMention]:
