@@ -283,7 +283,26 @@ def _party_mentions(
     """The actors present: not capitals named as places ("à Pékin" is where, not who), nor
     demonyms of non-political nouns ("des hommes d'affaires chinois")."""
     kept = [m for m in analysis.mentions_in(sentence) if _may_be_party(analysis, sentence, m, lex)]
-    return _without_venues(analysis, kept, lex, grouped)
+    return _without_venues(analysis, _members_counted(analysis, sentence, kept, lex), lex, grouped)
+
+
+def _members_counted(
+    analysis: Analysis, sentence: Sentence, mentions: list[ActorMention], lex: Lexicon
+) -> list[ActorMention]:
+    """ "les dirigeants des six monarchies du Conseil de coopération du Golfe (CCG)": a count
+    of an organisation's states that is their number names its members, who met, and not the
+    organisation, however often the sentence names it."""
+    counted = {}
+    for m in mentions:
+        members = analysis.actors.entity(m.key).members
+        before = folded(analysis.doc.text[max(sentence.start, m.start - VENUE_REACH) : m.start])
+        said = lex.member_count.search(before) if members else None
+        if said and lex.member_counts[said.group("count")] == len(members):
+            counted[m.key] = [replace(m, key=code, kind="member") for code in members]
+    if not counted:
+        return mentions
+    named = [m for m in mentions if m.key not in counted]
+    return sorted(named + [m for group in counted.values() for m in group], key=lambda m: m.start)
 
 
 def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: Lexicon) -> bool:
@@ -1366,7 +1385,10 @@ def _clause_mentions(
     )
     gathering = (
         found.trigger.gathering
-        and any(analysis.actors.entity(k).type == "organization" for k in parties)
+        and (
+            any(analysis.actors.entity(k).type == "organization" for k in parties)
+            or any(m.kind == "member" for m in mentions)  # "les six monarchies du CCG"
+        )
         and not lex.event_noun_before.search(
             found.text[max(0, found.match.start() - 40) : found.match.start()]
         )

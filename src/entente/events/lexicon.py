@@ -285,6 +285,8 @@ class Lexicon:
     agent: re.Pattern[str]  # "reçu par X": who did it, named after a passive
     joiner: re.Pattern[str]  # "auquel s'est joint": ends where one who joins the meeting is named
     members: re.Pattern[str]  # "les États membres de l'OTSC": ends where the organisation is named
+    member_count: re.Pattern[str]  # "les six monarchies du": ends where the organisation is named
+    member_counts: dict[str, int]  # "six": 6
     attendance: Pattern  # "y ont pris part": who attended the gathering told just before
     companions: Pattern  # "était accompagné de": who came with a party to the meeting before
     companion: re.Pattern[str]  # "accompagné du": ends where one who came along is named
@@ -352,6 +354,15 @@ def _words(words: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(folded(w)) for w in sorted(words, key=len, reverse=True))
     # a word must start where a word starts; a cue that opens on a mark (", et a", ";") follows any
     return re.compile(rf"(?:(?<![\w'-])|(?=[^\w'-]))(?:{alternatives})(?![\w-])")
+
+
+def _member_count(counts: dict[str, int], nouns: list[str]) -> re.Pattern[str]:
+    """ "les six monarchies du", "des quatre pays membres de l'": a count of states that ends
+    where their organisation is named."""
+    count, noun = _words(list(counts)).pattern, _words(nouns).pattern
+    return re.compile(
+        rf"\b(?:les|des|aux)\s+(?P<count>{count})\s+{noun}(?:\s+membres)?\s+(?:du|de la|de l'|des|de)\s*$"
+    )
 
 
 def _day_joiner(joiners: list[str], weekdays: dict[str, int]) -> re.Pattern[str]:
@@ -526,6 +537,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         agent=_cue_before_end(consult["agent_cues"], reach=35, marks=";:."),
         joiner=_cue_before_end(consult["joiner_cues"], reach=50, marks=";:."),
         members=_cue_before_end(consult["member_cues"], reach=60),
+        member_count=_member_count(consult["member_counts"], consult["member_nouns"]),
+        member_counts=consult["member_counts"],
         attendance=compile_all(consult["attendance"]),
         companions=compile_all(consult["companions"]),
         companion=_cue_before_end(consult["companion_cues"], reach=80),

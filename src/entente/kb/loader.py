@@ -51,6 +51,7 @@ class Entity:
     offices: tuple[Office, ...] = ()
     capital: str | None = None
     gender: str | None = None  # a person's, "female" or "male", where known: whom "elle" may be
+    members: tuple[str, ...] = ()  # an organisation's member states, where they have not changed
 
     def actor(self, role: str | None = None) -> Actor:
         return Actor(self.name, self.type, self.country, self.code, role, self.id)
@@ -150,6 +151,7 @@ def _organizations(lang: str) -> dict[str, Entity]:
             aliases=(*tuple(local.get("names", [])), row["name"]),
             demonyms=tuple(local.get("demonyms", [])),
             metonyms=tuple(local.get("metonyms", [])),
+            members=tuple(row.get("members", [])),
         )
     return orgs
 
