@@ -282,8 +282,9 @@ def _party_mentions(
 ) -> list[ActorMention]:
     """The actors present: not capitals named as places ("à Pékin" is where, not who), nor
     demonyms of non-political nouns ("des hommes d'affaires chinois")."""
-    kept = [m for m in analysis.mentions_in(sentence) if _may_be_party(analysis, sentence, m, lex)]
-    return _without_venues(analysis, _members_counted(analysis, sentence, kept, lex), lex, grouped)
+    named = _members_counted(analysis, sentence, analysis.mentions_in(sentence), lex)
+    kept = [m for m in named if m.kind == "member" or _may_be_party(analysis, sentence, m, lex)]
+    return _without_venues(analysis, kept, lex, grouped)
 
 
 def _members_counted(

@@ -356,13 +356,12 @@ def _words(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w'-])|(?=[^\w'-]))(?:{alternatives})(?![\w-])")
 
 
-def _member_count(counts: dict[str, int], nouns: list[str]) -> re.Pattern[str]:
+def _member_count(words: dict[str, Any]) -> re.Pattern[str]:
     """ "les six monarchies du", "des quatre pays membres de l'": a count of states that ends
     where their organisation is named."""
-    count, noun = _words(list(counts)).pattern, _words(nouns).pattern
-    return re.compile(
-        rf"\b(?:les|des|aux)\s+(?P<count>{count})\s+{noun}(?:\s+membres)?\s+(?:du|de la|de l'|des|de)\s*$"
-    )
+    determiner, count = _words(words["determiners"]).pattern, _words(list(words["counts"])).pattern
+    noun, link = _words(words["nouns"]).pattern, _words(words["links"]).pattern
+    return re.compile(rf"{determiner}\s+(?P<count>{count})\s+{noun}\s+{link}\s*$")
 
 
 def _day_joiner(joiners: list[str], weekdays: dict[str, int]) -> re.Pattern[str]:
@@ -537,8 +536,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         agent=_cue_before_end(consult["agent_cues"], reach=35, marks=";:."),
         joiner=_cue_before_end(consult["joiner_cues"], reach=50, marks=";:."),
         members=_cue_before_end(consult["member_cues"], reach=60),
-        member_count=_member_count(consult["member_counts"], consult["member_nouns"]),
-        member_counts=consult["member_counts"],
+        member_count=_member_count(consult["member_counts"]),
+        member_counts=consult["member_counts"]["counts"],
         attendance=compile_all(consult["attendance"]),
         companions=compile_all(consult["companions"]),
         companion=_cue_before_end(consult["companion_cues"], reach=80),
