@@ -17,6 +17,7 @@ from itertools import pairwise
 from entente.actors import ActorMention
 from entente.events.context import STORY_REACH, Analysis
 from entente.events.lexicon import (
+    SINCE_REACH,
     Lexicon,
     Trigger,
     folded,
@@ -53,10 +54,10 @@ LEAD_SENTENCES = 3
 SENTENCE_ENDS = frozenset('.!?»”"')
 VENUE_REACH = 60
 ANCHOR_REACH = 30  # "au lendemain de leur": the cue before a trigger it turns into a time
-SINCE_REACH = 80  # "au lendemain d'un long entretien à Riyad avec le prince héritier saoudien"
 SEAT_REACH = 40  # "au palais présidentiel de Kosyam": the preposition before a seat of power
 COMPANION_REACH = 90  # "accompagné de la conseillère diplomatique de la présidence, X"
 AGENT_REACH = 40  # "par le président sortant, X": the cue, the title, the name
+COUNT_REACH = 50  # "les dirigeants des six monarchies du ": a count of members before its body
 JOINT_REACH = 40  # "s'est entretenu par téléphone à la fois avec": a joint call's cue
 JOIN_REACH = 60  # "avant un dîner de travail auquel s'est joint le chancelier allemand"
 STOP_GAP = 40  # "une visite au Mali puis au Burkina Faso": the stops a visit noun lists are close
@@ -295,9 +296,10 @@ def _members_counted(
     organisation, however often the sentence names it."""
     counted = {}
     for m in mentions:
-        members = analysis.actors.entity(m.key).members
-        before = folded(analysis.doc.text[max(sentence.start, m.start - VENUE_REACH) : m.start])
-        said = lex.member_count.search(before) if members else None
+        if not (members := analysis.actors.entity(m.key).members):
+            continue
+        before = folded(analysis.doc.text[max(sentence.start, m.start - COUNT_REACH) : m.start])
+        said = lex.member_count.search(before)
         if said and lex.member_counts[said.group("count")] == len(members):
             counted[m.key] = [replace(m, key=code, kind="member") for code in members]
     if not counted:
@@ -2032,21 +2034,17 @@ def _compatible(
     pb = {k for k in b.parties if named_person(k)}
     nested = pa <= pb or pb <= pa
     told_again = b.anaphoric or (b.grouped and not b.companions)  # "les deux présidents ..."
+    ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     hosted = _group_met_host(b) and not b.delegations  # not "en présence du ministre X"
-    if hosted and not _countries(analysis, b.parties) <= _countries(analysis, a.parties):
+    if hosted and not cb <= ca:
         return False  # "Le tandem a été accueilli à Ramallah par X": another host, another meeting
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
-        alone = len(_countries(analysis, b.parties)) < 2 and _countries(  # "l'ambassadeur
-            analysis, b.parties
-        ) <= _countries(analysis, a.parties)  # ..., avant la visite", of a side of it
+        alone = len(cb) < 2 and cb <= ca  # "l'ambassadeur ..., avant la visite": of a side of it
         if nested or ((b.delegations or alone) and not pa & pb):  # its delegations, not others
             return True
-        if b.delegations and _countries(analysis, tuple(pb - pa)) <= _countries(
-            analysis, a.parties
-        ):  # "Les deux hommes se sont entretenus, en présence du ministre nigérian X"
-            return True
+        if b.delegations and _countries(analysis, tuple(pb - pa)) <= ca:
+            return True  # "Les deux hommes se sont entretenus, en présence du ministre nigérian X"
         return _visit_commented(a, b, analysis)
-    ca, cb = _countries(analysis, a.parties), _countries(analysis, b.parties)
     if a.status != b.status and not _one_stay(a, b, analysis):
         return False  # "a été reçu lundi", then "doit être reçu en mai"
     if not (ca <= cb or cb <= ca):  # "sous l'égide du Qatar" adds a party

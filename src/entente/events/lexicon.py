@@ -169,6 +169,7 @@ def _alternation(words: list[str], end: str = r"\b") -> str:
 
 
 SPACE = r"\s"
+SINCE_REACH = 80  # "au lendemain d'un long entretien à Riyad avec le prince héritier saoudien"
 
 
 def _clauses(spec: dict[str, Any]) -> Clauses:
@@ -519,7 +520,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         opening_participle=_opening(consult["opening_participles"]),
         table=_opening(consult["table_cues"]),
         went_on=compile_all(consult["went_on_cues"]),
-        since=_cue_before_end(consult["since_cues"], reach=80),
+        since=_cue_before_end(consult["since_cues"], reach=SINCE_REACH),
         since_anywhere=_cues(consult["since_cues"]),
         anchor_anywhere=_cues(consult["anchor_cues"]),
         counterpart=_words(consult["counterpart_words"]),
