@@ -387,6 +387,18 @@ def test_anaphoric_day_without_a_reference_has_no_value() -> None:
     assert (timex.text, timex.value) == ("le lendemain", None)
 
 
+def test_the_day_after_counts_from_a_day_told_not_one_that_names_a_thing() -> None:
+    text = (
+        "Il est arrivé mardi, deux semaines après le séisme du 20 janvier. Le lendemain, il a vu X."
+    )
+    found = [(t.text, t.value) for t in find_timexes(text, THU)]
+    assert found[-1] == ("Le lendemain", "2021-02-03")
+    alone = find_timexes(
+        "Deux semaines après le séisme du 20 janvier. Le lendemain, il a vu X.", THU
+    )
+    assert alone[-1].value == "2021-01-21"  # no day told as such: the one named is all there is
+
+
 def test_the_day_told_before_is_that_day_and_unknown_without_one() -> None:
     told = find_timexes("Il est arrivé mardi. Ce jour-là, il a vu le ministre.", THU)
     assert [(t.text, t.value) for t in told] == [

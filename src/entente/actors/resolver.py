@@ -45,6 +45,7 @@ from entente.records import Actor
 STATE_KINDS = frozenset({"name", "demonym", "prefix", "metonym"})
 FUZZY_THRESHOLD = 88
 HOST_APPOSITION = 40  # "son hôte, le président kazakh X": a host word and the name beside it
+LEAVING_REACH = dt.timedelta(days=366)  # "le président sortant": a term that ends within a year
 
 
 @dataclass(frozen=True)
@@ -447,7 +448,8 @@ def _described_person(
         and (not roles or not e.offices or _of_kind({o.role for o in e.offices}, kinds))
     ]  # "le ministre qatari" is not the emir, whatever else the text says of Qatar
     preferred = [k for k in candidates if set(kinds) & {o.role for o in res.entities[k].offices}]
-    preferred = [k for k in preferred if _in_office(res, k)] or preferred
+    elect = is_elect(res.text[title.start : title.end], res.lang)  # "le président élu des
+    preferred = [k for k in preferred if _in_office(res, k) != elect] or preferred  # Etats-Unis"
     chosen = (preferred or candidates or [None])[0]
     if chosen is not None:
         res.add(title.start, title.end, chosen, "title", roles)
@@ -475,10 +477,13 @@ def _named_before(
         side, offices = res.entities[owner].country, _offices(res, owner)
         before = [m for m in before if res.entities[m.key].country != side]
         before = [m for m in before if _offices(res, m.key) & offices] or before
-    if is_elect(res.text[title.start : title.end], res.lang):  # "le président élu": not yet
+    words = res.text[title.start : title.end]
+    if is_elect(words, res.lang):  # "le président élu": not yet
         before = [m for m in before if not _in_office(res, m.key)] or before
     else:
         before = [m for m in before if _in_office(res, m.key)] or before
+    if is_leaving(words, res.lang):  # "le président sortant": his term ends next
+        before = [m for m in before if _leaving(res, m.key)] or before
     counts = Counter(m.key for m in before)
     best = max(before, key=lambda m: (counts[m.key], -m.start if roles else m.start), default=None)
     return best.key if best else None
@@ -489,6 +494,12 @@ def _in_office(res: _Resolution, key: str) -> bool:
     person's terms are ("son homologue" is no "ancien président" of the KB)."""
     entity = res.entities[key]
     return res.on is None or not entity.offices or entity.office_on(res.on) is not None
+
+
+def _leaving(res: _Resolution, key: str) -> bool:
+    """Whether a person's office on the publication date ends within LEAVING_REACH after it."""
+    office = res.entities[key].office_on(res.on) if res.on else None
+    return bool(office and office.end and office.end - res.on <= LEAVING_REACH)
 
 
 def _possessor(res: _Resolution, title: Title, before: list[ActorMention]) -> str | None:

@@ -262,10 +262,10 @@ def is_leaving(title: str, lang: str = "fr") -> bool:
 
 
 def is_elect(title: str, lang: str = "fr") -> bool:
-    """Whether a title ends on a word that says its holder has yet to take the office ("le
-    président élu"): not the one who holds it on the document's date."""
-    words = re.findall(r"[\w-]+", fold(title)) or [""]
-    return words[-1] in _grammar(lang).elect
+    """Whether a title holds a word that says its holder has yet to take the office ("le
+    président élu", "le président élu des Etats-Unis"): not the one who holds it on the
+    document's date."""
+    return not _grammar(lang).elect.isdisjoint(re.findall(r"[\w-]+", fold(title)))
 
 
 def is_indefinite(text: str, title_start: int, lang: str = "fr") -> bool:

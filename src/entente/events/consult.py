@@ -40,6 +40,8 @@ STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
 PLANNED_REACH = 80
+APPRAISAL_REACH = 50  # "ce qui devrait être leur dernier tête-à-tête"
+_PHRASE_END = re.compile(r"[,.;:]")
 ATTENDING_GAP = 30  # characters from a place to "pour le sommet" that tells why one goes there
 DAY_TOLD_REACH = 3  # sentences back to the day a part of the day or "le lendemain" counts from
 DEPARTURE_REACH = 40  # "en provenance de" and the words between it and the place
@@ -101,6 +103,7 @@ class ConsultMention:
     period: str | None = None  # a year or month told without a day ("en décembre 2018")
     delegations: bool = False  # "élargis aux ministres X et Y": others present, not other parties
     trigger: int = -1  # where its trigger starts in the sentence: accounts split from one share it
+    set_against: bool = False  # "Plus tôt dans la journée, X avait vu Y": not the meeting told
 
     @property
     def location(self) -> str | None:
@@ -196,6 +199,7 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
         and match.start() < summoned  # "a fait convoquer l'ambassadrice, reçue par ..."
         and not lex.anchor.search(text, max(0, match.start() - ANCHOR_REACH), match.start())
         and not lex.role.search(text, max(0, match.start() - ANCHOR_REACH), match.start())
+        and not _appraised(text, match.start(), lex)
     ]  # "au lendemain de la visite de X": the day is counted from it, the sentence tells another
 
 
@@ -221,9 +225,10 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
     invited = found.text[
         max(found.span[0], found.match.start() - INVITATION_REACH) : found.match.end()
     ]
+    clause = _unappraised(found.clause, lex)
     if (
-        lex.hypothetical.search(found.clause)
-        or lex.readiness.search(found.clause)
+        lex.hypothetical.search(clause)
+        or lex.readiness.search(clause)
         or lex.invitations.search(invited)
     ):
         return None  # "pourrait se rendre", "l'a invité au sommet que le Brésil accueillera"
@@ -237,7 +242,20 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
         found.text[max(0, found.match.start() - WINDOW_BEFORE) : found.match.end()]
         + (lex.object_relative.split(after)[0])
     )  # "ont signé un document qui doit couvrir les prochaines années": signed, not planned
-    return "planned" if lex.planned.search(ahead) else "occurred"
+    return "planned" if lex.planned.search(_unappraised(ahead, lex)) else "occurred"
+
+
+def _appraised(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a trigger is the noun of an appraisal ("pour ce qui devrait être leur dernier
+    tête-à-tête"): it names the meeting the clause before tells, whose trigger tells it."""
+    window = text[max(0, start - APPRAISAL_REACH) : start]
+    return any(not _PHRASE_END.search(window, m.end()) for m in lex.appraisals.finditer(window))
+
+
+def _unappraised(text: str, lex: Lexicon) -> str:
+    """The text less its appraisals ("pour ce qui devrait être leur dernier tête-à-tête"): a
+    judgement on a meeting, not a meeting to come or one that might be."""
+    return lex.appraisals.regex.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _undone(found: _Found, lex: Lexicon) -> bool:
@@ -648,17 +666,23 @@ def _with_object_guest(
     analysis: Analysis, index: int, found: _Found, mentions: list[ActorMention]
 ) -> list[ActorMention]:
     """ "..., avant de s'envoler pour Abou Dhabi, où l'attendait le président émirati", "Alexis
-    Tsipras l'y attendait": the guest an object pronoun stands for is the person the sentence
-    names before the host, else the person the story is about; the guest comes first."""
-    at = analysis.sentences[index].start + found.match.start()
+    Tsipras l'y attendait", "X s'était entretenu avec Y ..., puis l'avait reçu": the guest an
+    object pronoun stands for is the person the sentence names before the host, in this clause
+    or one before, else the person the story is about; the guest comes first."""
+    sentence = analysis.sentences[index]
+    at = sentence.start + found.match.start()
     persons = [m for m in mentions if _is_person(analysis, m)]
     host = min(persons, key=lambda m: abs(m.start - at), default=None)
     home = analysis.country(host.key) if host else None
-    named = [m for m in persons if m.start < at and analysis.country(m.key) != home]
+    named = [
+        m
+        for m in (*persons, *analysis.mentions_in(sentence))
+        if _is_person(analysis, m) and m.start < at and analysis.country(m.key) != home
+    ]
     guest = named[0] if named else _story_mention(analysis, index, home)
     if guest is None or analysis.country(guest.key) in (None, home):
         return mentions
-    return [guest, *(m for m in mentions if m is not guest)]
+    return [guest, *(m for m in mentions if m.key != guest.key)]
 
 
 def _story_mention(analysis: Analysis, index: int, home: str | None) -> ActorMention | None:
@@ -1034,11 +1058,24 @@ def _with_host(
 
 
 def _refine_mode(
-    mode: str | None, countries: set[str], place: Place | None, gathering: bool
+    analysis: Analysis,
+    found: _Found,
+    lex: Lexicon,
+    parties: tuple[str, ...],
+    place: Place | None,
+    gathering: bool,
 ) -> str | None:
+    """More than two states, or an organisation's own meeting, make it multilateral; heads of
+    organisations received in a state, not at a conference, are a visit there ("Ban Ki-moon et
+    Jim Yong Kim reçus à Kinshasa par Joseph Kabila")."""
+    mode = _mode(found, lex)
     if mode in REMOTE:
         return mode
-    if len(countries) > 2 or gathering:
+    countries = _countries(analysis, parties)
+    states = {c for c in countries if analysis.actors.entity(c).type == "state"}
+    heads = all(named_person(k) for k in parties if _for_organisation(analysis, k))
+    hosted = heads and not found.trigger.gathering and place is not None and place.country in states
+    if len(states) > 2 or gathering or (len(countries) > 2 and not hosted):
         return "multilateral"
     if place is not None and place.country in countries:
         return "visit"
@@ -1413,26 +1450,13 @@ def _clause_mentions(
     end = min(end, found.dated_until)
     if relative := lex.relative_after.search(found.text, found.match.end(), found.span[1]):
         end = relative.start()  # ", qui l'a conduit lundi au Turkménistan": another stop's day
-    date, date_text = date_in(
-        told[:end],
-        analysis.published,
-        analysis.doc.language,
-        found.match.start(),
-    )
+    date, date_text = _clause_date(analysis, told[:end], found)
     if (  # "Ce jour-là", "le lendemain", "dans la matinée": the day told before
         date_text
         and index > 0
         and (date is None or part_of_day_told(date_text, analysis.doc.language))
     ):
-        within = part_of_day_told(date_text, analysis.doc.language)  # not "la veille"
-        opened = _previous_paragraph_day(analysis, index) if within else None
-        near = found.match.start()
-        date = (
-            opened
-            or _day_told_before(analysis, index, near, date_text)
-            or (None if within else _last_day_told(analysis, index, near, date_text))
-            or date
-        )
+        date = _day_counted(analysis, index, found.match.start(), date_text) or date
     if date_text is None:
         date, date_text = _heading_day(analysis, index, sentence.text)
     if date_text is None and status == "occurred":
@@ -1449,7 +1473,7 @@ def _clause_mentions(
         sentence=sentence,
         index=index,
         parties=parties,
-        mode=_refine_mode(_mode(found, lex), countries, place, gathering),
+        mode=_refine_mode(analysis, found, lex, parties, place, gathering),
         status=status,
         place=place,
         next_meeting=bool(lex.next_meeting.search(found.text)),
@@ -1464,6 +1488,7 @@ def _clause_mentions(
         period=period,
         delegations=bool(lex.delegations.search(found.text)),
         trigger=found.match.start(),
+        set_against=set_against_day_told(sentence.text, analysis.doc.language),
         source=_source(analysis, parties, found, place, lex),
         date=date,
         date_text=date_text,
@@ -1483,9 +1508,7 @@ def _clause_mentions(
                 mention,
                 parties=keys,
                 place=stop or place,
-                mode=_refine_mode(
-                    _mode(found, lex), _countries(analysis, keys), stop or place, gathering
-                ),
+                mode=_refine_mode(analysis, found, lex, keys, stop or place, gathering),
                 **_own_day(analysis, told[:end], day),
             )
             for keys, stop, day in successive
@@ -1527,7 +1550,43 @@ def _each_caller(analysis: Analysis, mention: ConsultMention, each: int) -> list
     return [replace(mention, parties=(k, *others), subjects=(k,), source=k) for k in callers]
 
 
-def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> str | None:
+def _clause_date(analysis: Analysis, told: str, found: _Found) -> tuple[str | None, str | None]:
+    """The date nearest the trigger, its own clause's first ("X s'était entretenu avec Y le 5
+    février, puis l'avait reçu au Vatican le 12 février": the 12th for the audience)."""
+    language, near = analysis.doc.language, found.match.start()
+    if found.span[0] > 0:
+        own = date_in(told, analysis.published, language, near, after=found.span[0])
+        if own[1]:
+            return own
+    return date_in(told, analysis.published, language, near)
+
+
+def _day_counted(analysis: Analysis, index: int, near: int, words: str) -> str | None:
+    """The day of words that count from a day told before: "la veille" from the last one,
+    however far back; a part of the day ("dans la matinée", "en début d'après-midi") from the
+    paragraph's day, else from the day the lead tells, never from a day told in passing
+    ("depuis la visite du 6 décembre dernier. Dans la journée, X s'est entretenu ...")."""
+    if not part_of_day_told(words, analysis.doc.language):
+        return _day_told_before(analysis, index, near, words) or _last_day_told(
+            analysis, index, near, words
+        )
+    return (
+        _previous_paragraph_day(analysis, index)
+        or _day_told_before(analysis, index, near, words, told=True)
+        or _lead_day(analysis, index)
+    )
+
+
+def _lead_day(analysis: Analysis, index: int) -> str | None:
+    """The day the lead tells, for a part of the day told after it with no day of its own."""
+    date, _ = lead_date(analysis, index)
+    past = date and (analysis.published is None or date <= analysis.published.isoformat())
+    return date if past else None
+
+
+def _day_told_before(
+    analysis: Analysis, index: int, near: int, words: str, told: bool = False
+) -> str | None:
     """The date of an expression that counts from the day told before ("Mardi, ... . Elle a
     aussi visité ... . Dans l'après-midi, ..."), read with the last sentence of its
     paragraph before it that tells a day (DAY_TOLD_REACH sentences back at most), else with the
@@ -1536,12 +1595,13 @@ def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> s
     against = set_against_day_told(sentences[index].text, language)  # "Plus tôt dans la journée"
     for earlier in range(index - 1, max(-1, index - 1 - DAY_TOLD_REACH), -1):
         before = analysis.without_dateline(sentences[earlier])
-        if (
-            earlier > 0
-            and date_in(before, analysis.published, language)[0] is None
-            and (against or analysis.one_paragraph(earlier - 1, index))
-        ):
+        day = date_in(before, analysis.published, language, told=True)[0]
+        if date_in(before, analysis.published, language)[0] and not day:
+            continue  # "quinze jours après le séisme du 6 février": no day told
+        if earlier > 0 and not day and (against or analysis.one_paragraph(earlier - 1, index)):
             continue  # a paragraph keeps its day; one before it tells another story
+        if day is None:
+            return None  # read alone, it would fall on the publication day
         return _counted_from(analysis, before, index, near, words)
     return None
 
@@ -1561,11 +1621,13 @@ def _last_day_told(analysis: Analysis, index: int, near: int, words: str) -> str
     is Sunday the 28th; "l'échéance du 31 octobre" is no day told)."""
     for sentence in reversed(analysis.sentences[:index]):
         text = analysis.without_dateline(sentence)
-        day, day_words = date_in(text, analysis.published, analysis.doc.language)
+        day, day_words = date_in(text, analysis.published, analysis.doc.language, told=True)
         if day is None or (analysis.published and day > analysis.published.isoformat()):
             continue
-        day_end = text.index(day_words) + len(day_words)  # the day, not one told after it
-        return _counted_from(analysis, text[:day_end], index, near, words)
+        day_end = text.index(day_words) + len(day_words)  # the day, not one told after it,
+        later = date_in(text[day_end:], analysis.published, analysis.doc.language)[1]
+        before = text[:day_end] if later else text  # read with its tense ("Dimanche, X a ...")
+        return _counted_from(analysis, before, index, near, words)
     return None
 
 
@@ -2038,6 +2100,8 @@ def _compatible(
     hosted = _group_met_host(b) and not b.delegations  # not "en présence du ministre X"
     if hosted and not cb <= ca:
         return False  # "Le tandem a été accueilli à Ramallah par X": another host, another meeting
+    if b.set_against and not told_again:
+        return False  # "Plus tôt dans la journée, il s'était entretenu avec son homologue"
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
         alone = len(cb) < 2 and cb <= ca  # "l'ambassadeur ..., avant la visite": of a side of it
         if nested or ((b.delegations or alone) and not pa & pb):  # its delegations, not others
@@ -2055,7 +2119,16 @@ def _compatible(
         return False  # then "X s'est entretenu avec Y": a meeting on its margins
     if a.place_country in ca and len(ca) == 2 and _names_three(analysis, pb):
         return False  # "X a reçu Y à Séoul", then "X, Y et Z se sont réunis": the summit
+    if len(ca) == 2 and len(cb) > 2 and _two_cities(a, b):
+        return False  # "A Doha, il a été reçu par l'émir", then "les six pays du CCG, à Riyad"
     return nested or not _other_persons(analysis, pa, pb)  # another counterpart, another meeting
+
+
+def _two_cities(a: ConsultMention, b: ConsultMention) -> bool:
+    """Whether two accounts place their meetings in two different cities."""
+    if a.place is None or b.place is None or a.place.is_country or b.place.is_country:
+        return False
+    return a.place.name != b.place.name
 
 
 def _names_three(analysis: Analysis, persons: set[str]) -> bool:

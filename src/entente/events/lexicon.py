@@ -259,6 +259,7 @@ class Lexicon:
     mourned: re.Pattern[str]  # "aux funérailles de la reine": the dead are no party
     absent: re.Pattern[str]  # "en l'absence du président X": who is not there is no party
     readiness: Pattern  # "s'est dit prêt à rencontrer": willing, no meeting
+    appraisals: Pattern  # "ce qui devrait être leur dernier tête-à-tête": a judgement
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
     to_host: re.Pattern[str]  # "chez le président Mattarella": ends where the host is named
     witness: re.Pattern[str]  # "en présence du": ends where one beside a caller is named
@@ -510,6 +511,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         mourned=_cue_before_end(consult["mourned_cues"], reach=20),
         absent=_cue_before_end(consult["absent_cues"], reach=30),
         readiness=compile_all(consult["readiness"]),
+        appraisals=compile_all(consult["appraisals"]),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
         to_host=_cue_before_end(consult["host_cues"], reach=50, marks=";:."),
         witness=_cue_before_end(consult["witness_cues"], reach=40),

@@ -15,6 +15,7 @@ from entente.time.timex import alternation, find_timexes, leading
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 NOUN_REACH = 60  # "après les élections présidentielle et législatives du 14 mai"
 LIMIT_REACH = NOUN_REACH + 20  # a limit word, a noun up to NOUN_REACH long, its joiner
+NAMING_REACH = 5  # "du " before "6 février"
 
 
 @lru_cache(maxsize=1024)
@@ -25,21 +26,30 @@ def _timexes(text: str, anchor: dt.date | None, lang: str) -> tuple[Timex, ...]:
 
 @lru_cache(maxsize=4096)  # every statement of a sentence asks for the same dates
 def date_in(
-    text: str, anchor: dt.date | None, lang: str = "fr", near: int | None = None
+    text: str,
+    anchor: dt.date | None,
+    lang: str = "fr",
+    near: int | None = None,
+    told: bool = False,
+    after: int = 0,
 ) -> tuple[str | None, str | None]:
-    """(ISO date, the words it came from) of the day-precise date in ``text`` nearest ``near``.
+    """(ISO date, the words it came from) of the day-precise date in ``text`` nearest ``near``,
+    among those from ``after`` on (read with all the text before them); ``told``, only a day
+    told as such, not one that names a thing ("le séisme du 6 février").
 
     An expression found but not resolvable (a weekday with no known publication date) gives its
     words and no date: the date is never guessed.
     """
     resolved, unresolved = [], []
-    limits, anchored = _limits(lang), _anchored(lang)
+    limits, anchored, naming = _limits(lang), _anchored(lang), _naming(lang)
     timexes = [
         t
         for t in _timexes(text, anchor, lang)
         if t.type in ("DATE", "TIME")
+        and t.start >= after
         and not limits.search(text, max(0, t.start - LIMIT_REACH), t.start)
         and not _counted_from_named(t, text, anchored)
+        and not (told and naming.search(text, max(0, t.start - NAMING_REACH), t.start))
     ]  # "d'ici au 15 mars": a deadline, not the day it happened
     spans = _span_bounds(text, timexes, lang)
     for timex in timexes:
@@ -142,6 +152,12 @@ def _anchored(lang: str) -> _Anchored:
 
 
 @cache
+def _naming(lang: str) -> re.Pattern[str]:
+    words = alternation(load_json(lang, "time.json")["naming_day_markers"])
+    return re.compile(rf"(?<![\w'’]){words}\s+$", re.IGNORECASE)
+
+
+@cache
 def _joiners(lang: str) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in load_json(lang, "time.json")["day_coordinators"])
     return re.compile(rf"\s*(?:{words})\s*")
@@ -149,8 +165,13 @@ def _joiners(lang: str) -> re.Pattern[str]:
 
 @cache
 def _parts_of_day_told(lang: str) -> re.Pattern[str]:
-    parts = load_json(lang, "time.json")["anaphoric_parts_of_day"]
-    return re.compile(rf"(?:{alternation(list(parts))})", re.IGNORECASE)
+    """ "la matinée", and a bound of one with no day ("début d'après-midi", "fin de soirée")."""
+    table = load_json(lang, "time.json")
+    parts = alternation(list(table["anaphoric_parts_of_day"]))
+    bounds = alternation(table["part_of_day_bounds"])
+    nouns = alternation(list(table["part_of_day_bound_nouns"]))
+    of = leading(table["of"])
+    return re.compile(rf"(?:{parts}|{bounds}\s+{of}{nouns})", re.IGNORECASE)
 
 
 def set_against_day_told(text: str, lang: str = "fr") -> bool:

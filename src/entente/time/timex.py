@@ -1448,7 +1448,7 @@ def _reference(
     same = [(abs(s - start), s, d, v) for s, e, d, v in dated if first <= s < last]
     if resolved.shift == 0 and kind == "day" and same:
         _, told, day, value = min(same)
-    elif earlier := [(s, d, v) for s, e, d, v in dated if e <= start]:
+    elif earlier := _told_before(ctx, [(s, d, v) for s, e, d, v in dated if e <= start], kind):
         told, day, value = earlier[-1]
     elif resolved.shift == 0 and ctx.anchor is not None and kind != "told":
         return ctx.anchor.isoformat() if kind == "day" else f"{ctx.anchor.year:04d}"
@@ -1456,6 +1456,24 @@ def _reference(
         return None  # "ce jour-là" with no day told before: unknown
     overnight = resolved.overnight and told < start and _earlier_part(resolved.suffix, value)
     return _moved(day, 1) if overnight else day
+
+
+def _told_before(
+    ctx: _Context, earlier: list[tuple[int, str, str]], kind: str
+) -> list[tuple[int, str, str]]:
+    """The days "le lendemain" may count from: not one that only names a thing ("le séisme du
+    6 février"), while a day told as such comes before ("dimanche ... . L'image ... quinze jours
+    après le séisme du 6 février. Le lendemain, ...": Monday)."""
+    if kind != "told":
+        return earlier
+    naming = ctx.lex.words("naming_day_markers")
+    told = [item for item in earlier if _word_before(ctx.text, item[0]) not in naming]
+    return told or earlier
+
+
+def _word_before(text: str, position: int) -> str:
+    words = text[max(0, position - 20) : position].split()
+    return _key(words[-1]) if words else ""
 
 
 def _moved(day: str, days: int) -> str | None:
