@@ -150,10 +150,49 @@ def _pairing(system: list[EventRecord], gold: list[dict]) -> dict[int, int]:
     for item, entry in enumerate(gold):
         if not entry.get("optional"):
             claim(item, set())
+    required = [i for i, entry in enumerate(gold) if not entry.get("optional")]
+    _improve(owner, fits, required, lambda j, item: _affinity(system[j], gold[item]))
     for item, entry in enumerate(gold):
         if entry.get("optional") and (free := [j for j in fits[item] if j not in owner]):
             owner[free[0]] = item
     return {item: event for event, item in owner.items()}
+
+
+def _improve(owner: dict[int, int], fits: list[list[int]], items: list[int], affinity: Any) -> None:
+    """Of matchings as large, the one whose pairs share most fields (the augmenting paths find
+    how many items can be matched, not which event tells which meeting): each step raises the
+    fields shared, so it ends."""
+    while _give(owner, fits, items, affinity) or _trade(owner, fits, affinity):
+        pass
+
+
+def _trade(owner: dict[int, int], fits: list[list[int]], affinity: Any) -> bool:
+    """Trade two items' events, or move an item to a free event, if the pairs then share more."""
+    for a, item_a in list(owner.items()):
+        for b in fits[item_a]:
+            item_b = owner.get(b)
+            if item_b == item_a or (item_b is not None and a not in fits[item_b]):
+                continue
+            now = affinity(a, item_a) + (affinity(b, item_b) if item_b is not None else 0)
+            then = affinity(b, item_a) + (affinity(a, item_b) if item_b is not None else 0)
+            if then > now:
+                owner[b] = item_a
+                if item_b is None:
+                    del owner[a]
+                else:
+                    owner[a] = item_b
+                return True
+    return False
+
+
+def _give(owner: dict[int, int], fits: list[list[int]], items: list[int], affinity: Any) -> bool:
+    """Give an event to an item left out that shares more of its fields than its owner."""
+    for item in set(items) - set(owner.values()):
+        for event in fits[item]:
+            if event in owner and affinity(event, item) > affinity(event, owner[event]):
+                owner[event] = item
+                return True
+    return False
 
 
 def _score_interactions(

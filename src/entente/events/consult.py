@@ -185,7 +185,7 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
     summons of a diplomat: one pass, which the clauses of the sentence then share."""
     blocked = tuple((m.start(), m.end()) for m in lex.blockers.finditer(text))
     summoned = min((m.start() for m in lex.summons.finditer(text)), default=len(text))
-    return [
+    found = [
         _Found(trigger, match, text, lex.clauses.clause_break, blocked=blocked)
         for trigger in lex.consult
         for match in trigger.pattern.finditer(text)
@@ -199,8 +199,13 @@ def _triggers(text: str, lex: Lexicon) -> list[_Found]:
         and match.start() < summoned  # "a fait convoquer l'ambassadrice, reçue par ..."
         and not lex.anchor.search(text, max(0, match.start() - ANCHOR_REACH), match.start())
         and not lex.role.search(text, max(0, match.start() - ANCHOR_REACH), match.start())
-        and not _appraised(text, match.start(), lex)
     ]  # "au lendemain de la visite de X": the day is counted from it, the sentence tells another
+    return [  # "a rencontré X à Lima, pour ce qui devrait être leur dernier tête-à-tête"
+        f
+        for f in found
+        if not _appraised(text, f.match.start(), lex)
+        or not any(g.match.start() < f.match.start() for g in found)
+    ]
 
 
 def _best(found: list[_Found], span: tuple[int, int] = (0, 10**9)) -> _Found | None:
@@ -247,7 +252,7 @@ def _status(found: _Found, lex: Lexicon) -> str | None:
 
 def _appraised(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a trigger is the noun of an appraisal ("pour ce qui devrait être leur dernier
-    tête-à-tête"): it names the meeting the clause before tells, whose trigger tells it."""
+    tête-à-tête"): it names the meeting a trigger before it tells, if any."""
     window = text[max(0, start - APPRAISAL_REACH) : start]
     return any(not _PHRASE_END.search(window, m.end()) for m in lex.appraisals.finditer(window))
 
@@ -2309,7 +2314,24 @@ def _anaphora_paired(
         return paired
     if not groups or _group_met_host(mention):
         return _with_salient_pair(mention, analysis)
+    if mention.grouped and mention.mode and (pair := _pair_told_before(mention, analysis)):
+        return _paired(mention, pair, analysis)
     return None
+
+
+def _pair_told_before(mention: ConsultMention, analysis: Analysis) -> tuple[str, ...]:
+    """The two persons of two states the sentence before names, in the same paragraph, for "les
+    deux chefs d'Etat" told of no meeting before, and how they met ("une lettre du président
+    Erdoğan à Vladimir Poutine. Mercredi, les deux chefs d'Etat se sont parlé au téléphone")."""
+    index = mention.index
+    if index == 0 or not analysis.one_paragraph(index - 1, index):
+        return ()
+    persons = dict.fromkeys(
+        m.key
+        for m in analysis.mentions_in(analysis.sentences[index - 1])
+        if analysis.actors.entity(m.key).type == "person"
+    )
+    return tuple(persons) if len(_countries(analysis, tuple(persons))) == len(persons) == 2 else ()
 
 
 def _group_met_host(mention: ConsultMention) -> bool:
