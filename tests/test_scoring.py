@@ -143,50 +143,34 @@ def test_an_optional_interaction_never_takes_the_event_a_required_one_fits() -> 
     assert (interactions.tp, interactions.fp, interactions.fn) == (1, 0, 0)
 
 
-def test_two_meetings_of_one_pair_are_paired_by_their_days() -> None:
-    gold = {
-        "d": {
-            **GOLD["d"],
-            "interactions": [
-                _interaction("visit", "2024-03-01"),
-                _interaction("phone", "2024-05-02"),
-            ],
-        }
-    }
+def _scored(meetings: list[tuple[str, str | None]], told: list[tuple[str, str]]):
+    """Scores of one document whose gold meetings and system events are (mode, date) pairs of
+    Wang Yi and Sergey Lavrov."""
+    gold = {"d": {**GOLD["d"], "interactions": [_interaction(m, d) for m, d in meetings]}}
     events = [
-        _event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="phone", date="2024-05-02"),
-        _event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="visit", date="2024-03-01"),
+        _event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode=mode, date=date)
+        for mode, date in told
     ]
-    scores = score(gold, [_extraction(events)])
+    return score(gold, [_extraction(events)])
+
+
+def test_two_meetings_of_one_pair_are_paired_by_their_days() -> None:
+    scores = _scored(
+        [("visit", "2024-03-01"), ("phone", "2024-05-02")],
+        [("phone", "2024-05-02"), ("visit", "2024-03-01")],
+    )
     assert scores.interactions.tp == 2 and scores.date.value == 1.0 and scores.mode.value == 1.0
 
 
 def test_a_lone_event_goes_to_the_meeting_it_tells_not_the_first_it_fits() -> None:
-    gold = {
-        "d": {
-            **GOLD["d"],
-            "interactions": [_interaction("visit", None), _interaction("video", "2022-12-30")],
-        }
-    }
-    events = [_event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="video", date="2022-12-30")]
-    scores = score(gold, [_extraction(events)])
+    scores = _scored([("visit", None), ("video", "2022-12-30")], [("video", "2022-12-30")])
     assert (scores.interactions.tp, scores.interactions.fn) == (1, 1)
     assert scores.invented_dates == 0 and scores.date.value == 1.0 and scores.mode.value == 1.0
 
 
 def test_two_events_trade_meetings_when_the_pairs_then_share_more() -> None:
-    gold = {
-        "d": {
-            **GOLD["d"],
-            "interactions": [
-                _interaction("visit", "2024-03-01"),
-                _interaction("visit", "2024-05-02"),
-            ],
-        }
-    }
-    events = [
-        _event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="visit", date="2024-03-01"),
-        _event("CONSULT", CHINA, RUSSIA, (WANG, LAVROV), mode="phone", date="2024-06-01"),
-    ]
-    scores = score(gold, [_extraction(events)])
+    scores = _scored(
+        [("visit", "2024-03-01"), ("visit", "2024-05-02")],
+        [("visit", "2024-03-01"), ("phone", "2024-06-01")],
+    )
     assert scores.interactions.tp == 2 and scores.date.value == 0.5  # the visit on its day
