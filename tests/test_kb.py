@@ -87,6 +87,16 @@ def test_capitals_are_gazetteer_cities_of_their_state() -> None:
             assert gazetteer.get(state.capital, "") in (state.code, None), state.code
 
 
+def test_seats_are_gazetteer_cities() -> None:
+    """A meeting at an organisation's seat is a visit to it only if the seat is spelled as the
+    places the text names are: the gazetteer's name."""
+    data = Path(__file__).parents[1] / "src" / "entente" / "kb" / "data" / "places.json"
+    cities = {row["name"] for row in json.loads(data.read_text("utf-8")) if row["kind"] == "city"}
+    seats = [o.seat for o in load_kb("fr").by_type("organization") if o.seat]
+    assert len(seats) > 50 and set(seats) <= cities, set(seats) - cities
+    assert load_kb("fr").entities["AU"].seat == find_places("à Addis-Abeba")[0].name
+
+
 def test_a_gendered_preposition_names_the_state_not_a_city_of_the_same_name() -> None:
     """ "au Salvador" is El Salvador, "à Salvador" the Brazilian city: French marks a state's
     gender with "au" and "en", never a city's."""

@@ -9,6 +9,7 @@ from entente.events.codes import CONSULT_CODES
 from entente.events.consult import (
     REMOTE,
     ConsultMention,
+    at_home,
     attendance,
     calls_off,
     consult_mention,
@@ -90,7 +91,7 @@ def _consult_event(
         place := _place_before(told, mode, countries, analysis)
         or _story_location(mode, countries, analysis)
     ):
-        mode = mode or ("visit" if place.country in countries else "third-party")
+        mode = mode or ("visit" if at_home(analysis, place, countries) else "third-party")
         location = place.name
         if mode == "visit" and analysis.country(source_key) == place.country:
             source_key, target_key = target_key, source_key  # the visitor first

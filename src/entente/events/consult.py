@@ -1082,11 +1082,19 @@ def _refine_mode(
     hosted = heads and not found.trigger.gathering and place is not None and place.country in states
     if len(states) > 2 or gathering or (len(countries) > 2 and not hosted):
         return "multilateral"
-    if place is not None and place.country in countries:
+    if place is not None and at_home(analysis, place, countries):
         return "visit"
     if place is not None and place.country is not None:
         return "third-party"
     return mode
+
+
+def at_home(analysis: Analysis, place: Place, countries: set[str]) -> bool:
+    """Whether a meeting is where one of its parties is at home: in a party's state, or in the
+    city an organisation party sits in ("reçu au Berlaymont, à Bruxelles" by the Commission)."""
+    if place.country in countries:
+        return True
+    return any(analysis.actors.entity(c).seat == place.name for c in countries)
 
 
 def _source(

@@ -52,6 +52,7 @@ class Entity:
     capital: str | None = None
     gender: str | None = None  # a person's, "female" or "male", where known: whom "elle" may be
     members: tuple[str, ...] = ()  # an organisation's member states, where they have not changed
+    seat: str | None = None  # the city an organisation sits in: a state's leader goes there to it
 
     def actor(self, role: str | None = None) -> Actor:
         return Actor(self.name, self.type, self.country, self.code, role, self.id)
@@ -152,6 +153,7 @@ def _organizations(lang: str) -> dict[str, Entity]:
             demonyms=tuple(local.get("demonyms", [])),
             metonyms=tuple(local.get("metonyms", [])),
             members=tuple(row.get("members", [])),
+            seat=row.get("seat"),
         )
     return orgs
 
