@@ -1185,7 +1185,8 @@ def consult_mention(
         whole = _clause_mentions(analysis, index, lex, attendees, main)
     whole = _before_relative_trip(analysis, index, lex, attendees, found, whole)
     lead = lex.sequel.match(text)  # "Après s'être entretenu avec X, ...": an earlier meeting
-    opening = _participle_opening(text, found, lead.end() if lead else 0)
+    opened = len(text) - len(text[lead.end() :].lstrip()) if lead else 0  # "Après une |conv..."
+    opening = _participle_opening(text, found, opened)
     spans = _clauses(text, lex, found, opening)
     if len(spans) < 2:
         return whole
