@@ -1459,7 +1459,7 @@ def _clause_mentions(
         return []
     if found.trigger.weight < STRONG and not (persons or gathering or len(countries) < 2):
         return []
-    told = analysis.without_dateline(sentence)
+    told = _without_teaser(analysis.without_dateline(sentence), lex)
     end = found.span[1] if status == "planned" else len(told)  # not when "a indiqué lundi"
     end = min(end, found.dated_until)
     if relative := lex.relative_after.search(found.text, found.match.end(), found.span[1]):
@@ -1516,7 +1516,9 @@ def _clause_mentions(
             found.text[found.match.start() : found.match.end() + JOINT_REACH]
         )
     )
-    if not at_once and (successive := _successive(analysis, sentence, found, mentions, lex)):
+    if not at_once and (
+        successive := _successive(analysis, sentence, found, mentions, lex, mention.grouped)
+    ):
         return [
             replace(
                 mention,
@@ -1562,6 +1564,13 @@ def _each_caller(analysis: Analysis, mention: ConsultMention, each: int) -> list
     if len(_countries(analysis, tuple(callers))) < 2 or len(_countries(analysis, others)) != 1:
         return []
     return [replace(mention, parties=(k, *others), subjects=(k,), source=k) for k in callers]
+
+
+def _without_teaser(told: str, lex: Lexicon) -> str:
+    """A sentence less the teaser it opens on ("À suivre vendredi dans le journal : X est
+    attendu à Manille"): the programme's day, not the meeting's."""
+    teaser = lex.teaser.match(folded(told))
+    return " " * teaser.end() + told[teaser.end() :] if teaser else told
 
 
 def _clause_date(analysis: Analysis, told: str, found: _Found) -> tuple[str | None, str | None]:
@@ -1711,10 +1720,12 @@ def _successive(
     found: _Found,
     mentions: list[ActorMention],
     lex: Lexicon,
+    grouped: bool = False,
 ) -> list[tuple[tuple[str, ...], Place | None, tuple[int, int] | None]]:
     """ "ont rencontré hier Laurent Gbagbo, puis Alassane Ouattara", "s'est entretenu avec A,
     puis avec B et avec C", "successivement avec A et avec B": one meeting with each, the
-    parties named before the trigger in all, each where the city before its counterpart says."""
+    parties named before the trigger in all (or, for "les deux hommes", those they stand for,
+    read later), each where the city before its counterpart says."""
     joiners = [lex.then]
     if lex.in_turn.search(found.clause):
         joiners.append(lex.in_turn_joiners)  # "successivement avec A et avec B", "A, B, puis C"
@@ -1742,7 +1753,7 @@ def _successive(
         [[m for m in mentions if a <= m.start - start < b] for a, b in bounds],
         openers,
     )
-    if not before or len(pieces) < 2:
+    if not (before or grouped) or len(pieces) < 2:
         return []
     places = analysis.places_in(sentence)
     days = [_day_opened(cuts, day_cuts, min(m.start for m in piece) - start) for piece in pieces]

@@ -199,10 +199,11 @@ def _known(match: re.Match[str], lang: str) -> Place | None:
 
 _DATELINE_CITY = re.compile(
     r"^\s*(?:(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,40}?)\s*(?:\((?P<state>[^)]{0,40})\))?\s*(?:,|-|–|—)"
-    r"|(?P<named>[A-ZÀ-Þ][\w'’ -]{2,30}?),\s+(?:\w{2,3}\s+)?\d{1,2}\s+\w+\.?(?:\s+\d{4})?"
+    r"|(?P<named>[A-ZÀ-Þ][\w'’ -]{2,30}?),\s+(?:\w{2,3}\s+)?"
+    r"(?:\d{1,2}\s+\w+\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})"
     r"\s*(?:\(|--|-|–|—))",
     re.MULTILINE,
-)  # "ALGER, 12 mars (APS) -", "BAMAKO -", "Rabat, 22 déc. (MAP)", "Riyad, le 31 mars"
+)  # "ALGER, 12 mars (APS) -", "BAMAKO -", "Rabat, 22 déc. (MAP)", "Moscou, 15/03/2016 (MAP)"
 
 
 @lru_cache(maxsize=64)  # asked for by the resolver and by every interaction of a document

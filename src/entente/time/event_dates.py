@@ -16,6 +16,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-
 NOUN_REACH = 60  # "après les élections présidentielle et législatives du 14 mai"
 LIMIT_REACH = NOUN_REACH + 20  # a limit word, a noun up to NOUN_REACH long, its joiner
 NAMING_REACH = 5  # "du " before "6 février"
+THING_REACH = 40  # "le tremblement de terre du " before "6 février"
 
 
 @lru_cache(maxsize=1024)
@@ -41,7 +42,7 @@ def date_in(
     words and no date: the date is never guessed.
     """
     resolved, unresolved = [], []
-    limits, anchored, naming = _limits(lang), _anchored(lang), _naming(lang)
+    limits, anchored, naming, things = _limits(lang), _anchored(lang), _naming(lang), _things(lang)
     timexes = [
         t
         for t in _timexes(text, anchor, lang)
@@ -50,6 +51,7 @@ def date_in(
         and not limits.search(text, max(0, t.start - LIMIT_REACH), t.start)
         and not _counted_from_named(t, text, anchored)
         and not (told and naming.search(text, max(0, t.start - NAMING_REACH), t.start))
+        and not things.search(text, max(0, t.start - THING_REACH), t.start)
     ]  # "d'ici au 15 mars": a deadline, not the day it happened
     spans = _span_bounds(text, timexes, lang)
     for timex in timexes:
@@ -149,6 +151,14 @@ def _anchored(lang: str) -> _Anchored:
         frozenset(d.lower() for d in data["anaphoric_days"]),
         re.compile(rf"\s+(?:{words})", re.IGNORECASE),
     )
+
+
+@cache
+def _things(lang: str) -> re.Pattern[str]:
+    """ "le référendum du 23 juin": a thing named by its day."""
+    table = load_json(lang, "time.json")
+    things, markers = alternation(table["dated_things"]), alternation(table["naming_day_markers"])
+    return re.compile(rf"(?<![\w'’]){things}\s+{markers}\s+$", re.IGNORECASE)
 
 
 @cache
