@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,9 @@ class Scores:
         }
 
 
+Affinity = Callable[[int, int], int]  # (system event, gold item) -> fields they share
+
+
 def _key(name: str | None) -> str:
     return fold(name or "").replace("-", " ").strip()
 
@@ -158,7 +161,9 @@ def _pairing(system: list[EventRecord], gold: list[dict]) -> dict[int, int]:
     return {item: event for event, item in owner.items()}
 
 
-def _improve(owner: dict[int, int], fits: list[list[int]], items: list[int], affinity: Any) -> None:
+def _improve(
+    owner: dict[int, int], fits: list[list[int]], items: list[int], affinity: Affinity
+) -> None:
     """Of matchings as large, the one whose pairs share most fields (the augmenting paths find
     how many items can be matched, not which event tells which meeting): each step raises the
     fields shared, so it ends."""
@@ -166,7 +171,7 @@ def _improve(owner: dict[int, int], fits: list[list[int]], items: list[int], aff
         pass
 
 
-def _trade(owner: dict[int, int], fits: list[list[int]], affinity: Any) -> bool:
+def _trade(owner: dict[int, int], fits: list[list[int]], affinity: Affinity) -> bool:
     """Trade two items' events, or move an item to a free event, if the pairs then share more."""
     for a, item_a in list(owner.items()):
         for b in fits[item_a]:
@@ -185,7 +190,9 @@ def _trade(owner: dict[int, int], fits: list[list[int]], affinity: Any) -> bool:
     return False
 
 
-def _give(owner: dict[int, int], fits: list[list[int]], items: list[int], affinity: Any) -> bool:
+def _give(
+    owner: dict[int, int], fits: list[list[int]], items: list[int], affinity: Affinity
+) -> bool:
     """Give an event to an item left out that shares more of its fields than its owner."""
     for item in set(items) - set(owner.values()):
         for event in fits[item]:

@@ -1595,7 +1595,7 @@ def _day_counted(analysis: Analysis, index: int, near: int, words: str) -> str |
         )
     return (
         _previous_paragraph_day(analysis, index)
-        or _day_told_before(analysis, index, near, words, told=True)
+        or _day_told_before(analysis, index, near, words)
         or _lead_day(analysis, index)
     )
 
@@ -1607,24 +1607,24 @@ def _lead_day(analysis: Analysis, index: int) -> str | None:
     return date if past else None
 
 
-def _day_told_before(
-    analysis: Analysis, index: int, near: int, words: str, told: bool = False
-) -> str | None:
+def _day_told_before(analysis: Analysis, index: int, near: int, words: str) -> str | None:
     """The date of an expression that counts from the day told before ("Mardi, ... . Elle a
     aussi visité ... . Dans l'après-midi, ..."), read with the last sentence of its
     paragraph before it that tells a day (DAY_TOLD_REACH sentences back at most), else with the
-    sentence before."""
+    sentence before if it tells one (read alone, the expression would fall on the publication
+    day); a day that only names a thing is none."""
     language, sentences = analysis.doc.language, analysis.sentences
     against = set_against_day_told(sentences[index].text, language)  # "Plus tôt dans la journée"
     for earlier in range(index - 1, max(-1, index - 1 - DAY_TOLD_REACH), -1):
         before = analysis.without_dateline(sentences[earlier])
-        day = date_in(before, analysis.published, language, told=True)[0]
-        if date_in(before, analysis.published, language)[0] and not day:
+        named = date_in(before, analysis.published, language)[0]
+        day = named and date_in(before, analysis.published, language, told=True)[0]
+        if named and not day:
             continue  # "quinze jours après le séisme du 6 février": no day told
         if earlier > 0 and not day and (against or analysis.one_paragraph(earlier - 1, index)):
             continue  # a paragraph keeps its day; one before it tells another story
         if day is None:
-            return None  # read alone, it would fall on the publication day
+            return None
         return _counted_from(analysis, before, index, near, words)
     return None
 
