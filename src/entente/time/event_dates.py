@@ -67,6 +67,7 @@ def date_in(
 
 
 _PERIOD = re.compile(r"^\d{4}(?:-\d{2})?$")  # a year or a month: "en décembre 2018"
+_SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI)$")  # "au printemps 2022": of that year
 
 
 @lru_cache(maxsize=1024)
@@ -75,12 +76,16 @@ def period_in(text: str, anchor: dt.date | None, lang: str = "fr", near: int = 0
     date an event, but it tells an interaction of "décembre 2018" from one of this week."""
     leads, limits, office = _period_leads(lang), _limits(lang), _period_limits(lang)
     periods = [
-        (abs(t.start - near), t.value)
+        (abs(t.start - near), season.group(1) if (season := _SEASON.match(t.value)) else t.value)
         for t in _timexes(text, anchor, lang)
         if t.type == "DATE"
         and t.value
-        and _PERIOD.match(t.value)
-        and (leads.search(text, max(0, t.start - 12), t.start) or leads.match(t.text + " "))
+        and (_PERIOD.match(t.value) or _SEASON.match(t.value))
+        and (
+            _SEASON.match(t.value)  # the time stage reads a season only after its lead words
+            or leads.search(text, max(0, t.start - 12), t.start)
+            or leads.match(t.text + " ")
+        )
         and not limits.search(text, max(0, t.start - LIMIT_REACH), t.start)
         and not office.search(text, max(0, t.start - LIMIT_REACH), t.start)
     ]  # "la première visite depuis la réunification, en 1976": not when the visit is
