@@ -465,3 +465,8 @@ def test_a_year_or_month_told_as_a_time_but_not_as_a_name() -> None:
     assert period_in("Il avait effectué une visite en décembre 2018.", published) == "2018-12"
     assert period_in("Les entretiens ont porté sur l'accord de 2015.", published) is None
     assert period_in("Il s'était rendu en Turquie fin novembre.", published) == "2021-11"
+
+
+def test_today_before_a_role_is_now_not_a_day() -> None:
+    (timex,) = find_timexes("Wang Yi, aujourd'hui chef du bureau, avait visité l'Érythrée.", THU)
+    assert (timex.text, timex.value) == ("aujourd'hui", "PRESENT_REF")
