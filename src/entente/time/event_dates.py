@@ -128,7 +128,10 @@ def _limits(lang: str) -> re.Pattern[str]:
     noun = rf"{bounds}\s+[^,.;:!?]{{1,{NOUN_REACH}}}?\s{joiners}"  # "après les élections du"
     talks = data["begun_talks"]
     begun = rf"{alternation(talks['nouns'])},?\s+{alternation(talks['participles'])}"
-    return re.compile(rf"(?<![\w'’])(?:{limits},?(?:{apposed})?|{noun}|{begun})\s*$", re.IGNORECASE)
+    left = rf"{alternation(data['departure_bounds'])}(?:\s+[^,.;:!?]{{1,{NOUN_REACH}}}?)?"
+    return re.compile(
+        rf"(?<![\w'’])(?:{limits},?(?:{apposed})?|{noun}|{begun}|{left})\s*$", re.IGNORECASE
+    )
 
 
 @dataclass(frozen=True)

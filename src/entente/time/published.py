@@ -124,8 +124,9 @@ def _full_year(digits: str) -> int:
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
 
 
-# "Par Thomas Verhaegen | Publié le 28/05/2024 | Temps de lecture: 4 min": fields of one header line
-_FIELD_SEPARATOR = re.compile(r"\s*[|•·;]\s*")
+# "Par Thomas Verhaegen | Publié le 28/05/2024 | Temps de lecture: 4 min", "Al-Ahram Hebdo — Publié
+# le mercredi 27 janvier 2016": fields of one header line
+_FIELD_SEPARATOR = re.compile(r"\s*[|•·;]\s*|\s+[—–]\s+")
 # "Anne-Laure Fréville, le jeudi 29/06": an author's name opening the line, before a comma
 _AUTHOR = re.compile(r"^(?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+\s*,")
 
