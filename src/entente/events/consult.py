@@ -2336,7 +2336,30 @@ def _anaphora_paired(
         return _with_salient_pair(mention, analysis)
     if mention.grouped and mention.mode and (pair := _pair_told_before(mention, analysis)):
         return _paired(mention, pair, analysis)
+    if guest := _visit_guest(mention, groups, analysis):
+        return _paired(mention, (guest, *mention.parties), analysis)
     return None
+
+
+def _visit_guest(
+    mention: ConsultMention, groups: list[list[ConsultMention]], analysis: Analysis
+) -> str | None:
+    """The guest of the visit last told, for a meeting that names one person of the host state
+    and no one else ("Le programme de la visite prévoit vendredi un entretien avec le Premier
+    ministre X")."""
+    named = [k for k in mention.parties if named_person(k)]
+    if len(named) != 1 or len(mention.parties) != 1 or mention.mode not in (None, "visit"):
+        return None  # not "la réunion du Conseil, sous la présidence de M. Xi": a gathering
+    sentence = mention.sentence
+    met = next((m for m in analysis.mentions_in(sentence) if m.key == named[0]), None)
+    between = sentence.text[mention.trigger : met.start - sentence.start] if met else ""
+    visits = [_lead(g) for g in groups if _lead(g).mode == "visit" and _lead(g).place]
+    with_them = load_lexicon(analysis.doc.language).met_with.search(folded(between))
+    if not (visits and with_them) or analysis.country(named[0]) != visits[-1].place_country:
+        return None  # "un entretien avec X", not "sous la présidence de X"
+    lead = visits[-1]
+    guests = [k for k in lead.parties if analysis.country(k) != lead.place_country]
+    return guests[0] if len(guests) == 1 else None
 
 
 def _pair_told_before(mention: ConsultMention, analysis: Analysis) -> tuple[str, ...]:

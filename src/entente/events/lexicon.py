@@ -261,6 +261,7 @@ class Lexicon:
     readiness: Pattern  # "s'est dit prêt à rencontrer": willing, no meeting
     appraisals: Pattern  # "ce qui devrait être leur dernier tête-à-tête": a judgement
     teaser: re.Pattern[str]  # "À suivre vendredi dans le journal :": the programme's day
+    met_with: re.Pattern[str]  # "un entretien avec X": X is the one met
     departure: re.Pattern[str]  # "a quitté", "arrivé de": ends where the place left is named
     to_host: re.Pattern[str]  # "chez le président Mattarella": ends where the host is named
     witness: re.Pattern[str]  # "en présence du": ends where one beside a caller is named
@@ -513,6 +514,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         absent=_cue_before_end(consult["absent_cues"], reach=30),
         readiness=compile_all(consult["readiness"]),
         appraisals=compile_all(consult["appraisals"]),
+        met_with=_words(consult["met_with"]),
         teaser=re.compile(rf"^\s*(?:{_cue_alternation(consult['teasers'])})[^:.]{{0,80}}:"),
         departure=_cue_before_end(consult["departure_cues"], reach=12),
         to_host=_cue_before_end(consult["host_cues"], reach=50, marks=";:."),
