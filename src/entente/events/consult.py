@@ -260,7 +260,9 @@ def _appraised(text: str, start: int, lex: Lexicon) -> bool:
 def _unappraised(text: str, lex: Lexicon) -> str:
     """The text less its appraisals ("pour ce qui devrait être leur dernier tête-à-tête"): a
     judgement on a meeting, not a meeting to come or one that might be."""
-    return lex.appraisals.regex.sub(lambda m: " " * len(m.group(0)), text)
+    for m in lex.appraisals.finditer(text):  # none of its words in the text: no regex run
+        text = text[: m.start()] + " " * len(m.group(0)) + text[m.end() :]
+    return text
 
 
 def _undone(found: _Found, lex: Lexicon) -> bool:
@@ -1459,7 +1461,7 @@ def _clause_mentions(
         return []
     if found.trigger.weight < STRONG and not (persons or gathering or len(countries) < 2):
         return []
-    told = _without_teaser(analysis.without_dateline(sentence), lex)
+    told = _without_teaser(analysis.without_dateline(sentence), found, lex)
     end = found.span[1] if status == "planned" else len(told)  # not when "a indiqué lundi"
     end = min(end, found.dated_until)
     if relative := lex.relative_after.search(found.text, found.match.end(), found.span[1]):
@@ -1566,10 +1568,10 @@ def _each_caller(analysis: Analysis, mention: ConsultMention, each: int) -> list
     return [replace(mention, parties=(k, *others), subjects=(k,), source=k) for k in callers]
 
 
-def _without_teaser(told: str, lex: Lexicon) -> str:
+def _without_teaser(told: str, found: _Found, lex: Lexicon) -> str:
     """A sentence less the teaser it opens on ("À suivre vendredi dans le journal : X est
     attendu à Manille"): the programme's day, not the meeting's."""
-    teaser = lex.teaser.match(folded(told))
+    teaser = lex.teaser.match(found.text)  # the sentence folded, offset for offset
     return " " * teaser.end() + told[teaser.end() :] if teaser else told
 
 

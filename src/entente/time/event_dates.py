@@ -10,12 +10,11 @@ from itertools import pairwise
 
 from entente.lang import load_json
 from entente.records import Timex
-from entente.time.timex import alternation, find_timexes, leading
+from entente.time.timex import alternation, find_timexes, leading, names_a_thing
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 NOUN_REACH = 60  # "après les élections présidentielle et législatives du 14 mai"
 LIMIT_REACH = NOUN_REACH + 20  # a limit word, a noun up to NOUN_REACH long, its joiner
-NAMING_REACH = 5  # "du " before "6 février"
 THING_REACH = 40  # "le tremblement de terre du " before "6 février"
 
 
@@ -42,7 +41,7 @@ def date_in(
     words and no date: the date is never guessed.
     """
     resolved, unresolved = [], []
-    limits, anchored, naming, things = _limits(lang), _anchored(lang), _naming(lang), _things(lang)
+    limits, anchored, things = _limits(lang), _anchored(lang), _things(lang)
     timexes = [
         t
         for t in _timexes(text, anchor, lang)
@@ -50,7 +49,7 @@ def date_in(
         and t.start >= after
         and not limits.search(text, max(0, t.start - LIMIT_REACH), t.start)
         and not _counted_from_named(t, text, anchored)
-        and not (told and naming.search(text, max(0, t.start - NAMING_REACH), t.start))
+        and not (told and names_a_thing(text, t.start, lang))
         and not things.search(text, max(0, t.start - THING_REACH), t.start)
     ]  # "d'ici au 15 mars": a deadline, not the day it happened
     spans = _span_bounds(text, timexes, lang)
@@ -167,12 +166,6 @@ def _things(lang: str) -> re.Pattern[str]:
     table = load_json(lang, "time.json")
     things, markers = alternation(table["dated_things"]), alternation(table["naming_day_markers"])
     return re.compile(rf"(?<![\w'’]){things}\s+{markers}\s+$", re.IGNORECASE)
-
-
-@cache
-def _naming(lang: str) -> re.Pattern[str]:
-    words = alternation(load_json(lang, "time.json")["naming_day_markers"])
-    return re.compile(rf"(?<![\w'’]){words}\s+$", re.IGNORECASE)
 
 
 @cache

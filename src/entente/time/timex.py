@@ -1466,14 +1466,19 @@ def _told_before(
     après le séisme du 6 février. Le lendemain, ...": Monday)."""
     if kind != "told":
         return earlier
-    naming = ctx.lex.words("naming_day_markers")
-    told = [item for item in earlier if _word_before(ctx.text, item[0]) not in naming]
+    told = [item for item in earlier if not _names_a_thing(ctx.lex, ctx.text, item[0])]
     return told or earlier
 
 
-def _word_before(text: str, position: int) -> str:
+def names_a_thing(text: str, position: int, lang: str = "fr") -> bool:
+    """Whether the day at ``position`` only names a thing by it ("le séisme du 6 février"):
+    the word before it is one of the language's naming markers."""
+    return _names_a_thing(_grammar(lang).lexicon, text, position)
+
+
+def _names_a_thing(lex: _Lexicon, text: str, position: int) -> bool:
     words = text[max(0, position - 20) : position].split()
-    return _key(words[-1]) if words else ""
+    return bool(words) and _key(words[-1]) in lex.words("naming_day_markers")
 
 
 def _moved(day: str, days: int) -> str | None:
