@@ -60,9 +60,9 @@ def test_examples_floors(examples) -> None:
 
 def test_heldout_floors() -> None:
     scores = _score(HELDOUT / "gold.json", HELDOUT / "articles")
-    assert scores.documents == 1022
-    assert scores.interactions.f1 >= 0.82
-    assert scores.dyads.f1 >= 0.72
+    assert scores.documents == 1102
+    assert scores.interactions.f1 >= 0.81
+    assert scores.dyads.f1 >= 0.71
     assert scores.persons.f1 >= 0.94
     assert scores.published.value >= 0.95
     # three known (README, "What still fails"): h534 dates a meeting by a part of the day in a

@@ -30,6 +30,7 @@ from entente.kb.places import Place, dateline_place, is_region
 from entente.nlp import Sentence
 from entente.time.event_dates import (
     date_in,
+    opens_later,
     part_of_day_told,
     period_in,
     set_against_day_told,
@@ -104,6 +105,7 @@ class ConsultMention:
     delegations: bool = False  # "élargis aux ministres X et Y": others present, not other parties
     trigger: int = -1  # where its trigger starts in the sentence: accounts split from one share it
     set_against: bool = False  # "Plus tôt dans la journée, X avait vu Y": not the meeting told
+    later: bool = False  # "En soirée, X a réuni autour de Y ...": a later moment of the day told
 
     @property
     def location(self) -> str | None:
@@ -1392,7 +1394,7 @@ def _clause_mentions(
     start, end = (sentence.start + edge for edge in found.span)
     own = [m for m in _party_mentions(analysis, sentence, lex, grouped) if start <= m.start < end]
     own = _opener_and_subject(analysis, sentence, found, own, lex)
-    if any(
+    if not lex.clauses.infinitive.match(sentence.text, found.span[0]) and any(
         m.start < sentence.start + found.match.start() and not _placed(analysis, sentence, m, lex)
         for m in own
     ):  # "X a été reçu par Y ; Z a eu un tête-à-tête avec W": a subject of its own, but
@@ -1505,6 +1507,7 @@ def _clause_mentions(
         delegations=bool(lex.delegations.search(found.text)),
         trigger=found.match.start(),
         set_against=set_against_day_told(sentence.text, analysis.doc.language),
+        later=opens_later(sentence.text, analysis.doc.language),
         source=_source(analysis, parties, found, place, lex),
         date=date,
         date_text=date_text,
@@ -2129,6 +2132,8 @@ def _compatible(
         return False  # "Le tandem a été accueilli à Ramallah par X": another host, another meeting
     if b.set_against and not told_again:
         return False  # "Plus tôt dans la journée, il s'était entretenu avec son homologue"
+    if b.later and not told_again and len(pa) > 1:  # not "arrivé hier à Abuja. En début de
+        return False  # soirée, il s'est entretenu avec X": the meeting of that visit
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
         alone = len(cb) < 2 and cb <= ca  # "l'ambassadeur ..., avant la visite": of a side of it
         if nested or ((b.delegations or alone) and not pa & pb):  # its delegations, not others

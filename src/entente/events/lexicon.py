@@ -143,6 +143,7 @@ class Clauses:
     incise: re.Pattern[str]  # ", où il a été reçu par X,": a relative clause set off by commas
     clause_break: re.Pattern[str]
     gap_break: re.Pattern[str]  # "Washington, qui ...": a subject parted from its verb
+    infinitive: re.Pattern[str]  # ", avant de retrouver X": a clause with no subject of its own
     quotes: re.Pattern[str]
     object_clitic: re.Pattern[str]  # "l'accusant": the object named before the verb
     coordination: re.Pattern[str]  # "de la Corée du Sud et des Etats-Unis"
@@ -194,6 +195,9 @@ def _clauses(spec: dict[str, Any]) -> Clauses:
         incise=re.compile(rf",\s*(?:{words('incise_relatives')})[^,]*,"),
         clause_break=re.compile(rf"{marks('clause_marks')}|\b(?:{words('clause_words')})"),
         gap_break=re.compile(rf"{marks('gap_marks')}|\b(?:{words('gap_words')})"),
+        infinitive=re.compile(
+            rf"[\s,;]*(?:{words('infinitive_openers', end=SPACE)})", re.IGNORECASE
+        ),
         quotes=re.compile(rf"\s*{marks('quotes')}\s*"),
         object_clitic=re.compile(rf"\b(?:{words('object_clitics', end=SPACE)})$", re.IGNORECASE),
         coordination=re.compile(

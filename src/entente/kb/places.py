@@ -44,12 +44,14 @@ def _grammar(lang: str) -> _Grammar:
     prepositions = (
         f"{_alternation(rules['into'], capitalised=True)}|{_alternation(rules['cities_only'])}"
     )
+    times = _alternation(rules["travel_times"])  # "gagner mercredi matin Ramallah"
     not_after = "".join(rf"(?<!{re.escape(word)} )" for word in rules["not_after"])
     return _Grammar(
         into=_with_capitals(rules["into"]),
         gendered=_with_capitals(rules["gendered"]),
         after_preposition=re.compile(
-            rf"(?<![\w']){not_after}(?P<prep>{prepositions})\s*(?P<name>{name})"
+            rf"(?<![\w']){not_after}(?P<prep>{prepositions})\s*(?:(?:{times})\s+){{0,2}}"
+            rf"(?P<name>{name})"
         ),
         article=re.compile(rf"^(?:{articles})\s*", re.IGNORECASE),
         capital=re.compile(

@@ -190,6 +190,17 @@ def set_against_day_told(text: str, lang: str = "fr") -> bool:
     return _earlier_later(lang).search(text) is not None
 
 
+def opens_later(text: str, lang: str = "fr") -> bool:
+    """Whether a sentence opens on a later part of the day told ("En soirée, ...")."""
+    return _later_opener(lang).match(text.lstrip()) is not None
+
+
+@cache
+def _later_opener(lang: str) -> re.Pattern[str]:
+    words = alternation(load_json(lang, "time.json")["later_openers"])
+    return re.compile(rf"{words}(?![\w'’])", re.IGNORECASE)
+
+
 @cache
 def _earlier_later(lang: str) -> re.Pattern[str]:
     words = alternation(load_json(lang, "time.json")["earlier_later"])
