@@ -37,6 +37,7 @@ from entente.time.event_dates import (
 )
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
+GATHERING_REACH = 70  # "la réunion des ministres des Affaires étrangères de l'OCS"
 STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
@@ -934,6 +935,25 @@ def _placed(analysis: Analysis, sentence: Sentence, mention: ActorMention, lex: 
     return bool(lex.clauses.after_preposition.search(before))
 
 
+def _named_gathering(
+    analysis: Analysis, sentence: Sentence, text: str, end: int, lex: Lexicon
+) -> bool:
+    """Whether a definite noun's complement names an organisation ("à la réunion des ministres
+    des Affaires étrangères de l'OCS"): that body's gathering, not the meeting told before."""
+    if not lex.body_link.match(text, end):  # ``text``: the sentence folded
+        return False  # "leur entretien en marge du sommet du G20": theirs
+    clause = lex.clauses.clause_break.search(sentence.text, end)
+    stop = sentence.start + min(
+        clause.start() if clause else len(sentence.text), end + GATHERING_REACH
+    )
+    return any(
+        sentence.start + end <= m.start < stop
+        and m.kind == "name"
+        and analysis.actors.entity(m.key).type == "organization"
+        for m in analysis.mentions_in(sentence)
+    )
+
+
 def _for_organisation(analysis: Analysis, key: str) -> bool:
     """Whether an actor is an organisation or acts for one (its head, its envoy)."""
     code = analysis.country(key)
@@ -1423,12 +1443,20 @@ def _clause_mentions(
     parties = _with_attendees(analysis, parties, attendees)
     countries = _countries(analysis, parties)
     place = _or_dateline_city(analysis, sentence, place, countries, found, lex)
-    definite = any(  # the trigger itself is "la rencontre", not "en marge de la réunion" nor
+    nominal = next(  # the trigger itself is "la rencontre", not "en marge de la réunion" nor
         # "avait téléphoné ..., quelques heures avant la réunion": another meeting, beside it
-        not lex.sideline.search(found.text, 0, m.start())
-        and m.start() <= found.match.end()
-        and found.match.start() <= m.end()
-        for m in lex.definite.finditer(found.text)
+        (
+            m
+            for m in lex.definite.finditer(found.text)
+            if not lex.sideline.search(found.text, 0, m.start())
+            and m.start() <= found.match.end()
+            and found.match.start() <= m.end()
+        ),
+        None,
+    )
+    definite = nominal is not None
+    of_body = nominal is not None and _named_gathering(
+        analysis, sentence, found.text, nominal.end(), lex
     )
     anaphoric = definite or bool(lex.groups.search(found.text))
     persons = (
@@ -1487,6 +1515,8 @@ def _clause_mentions(
             analysis.doc.language,
             found.match.start(),
         )
+    if of_body:  # "en provenance de Goa, où il avait assisté à la réunion de l'OCS": a body's
+        date, date_text, period, place = None, None, None, None  # gathering told in passing
     mention = ConsultMention(
         sentence=sentence,
         index=index,

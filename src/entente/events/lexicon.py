@@ -248,6 +248,7 @@ class Lexicon:
     delegates: frozenset[str]  # those who speak for a state: "une délégation ougandaise"
     received_thing: re.Pattern[str]  # "a reçu une lettre de X": a thing received, no guest
     delegate: re.Pattern[str]  # the same before its name: "des émissaires de l'Ouganda"
+    body_link: re.Pattern[str]  # "la réunion| des ministres de l'OCS": a body's gathering
     # nouns that make it a people's: "une délégation d'hommes d'affaires chinois"
     civil: frozenset[str]
     office_complement: re.Pattern[str]  # "des Affaires étrangères" after "ministres", at the end
@@ -499,6 +500,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         officials=_with_plurals(consult["official_nouns"]),
         delegates=frozenset(folded(w) for w in consult["delegate_nouns"]),
         delegate=_delegate(consult["delegate_nouns"], consult["delegate_links"]),
+        body_link=re.compile(rf"\s+(?:{_words_then(consult['body_links'])})"),
         received_thing=_received_thing(consult["received_things"], consult["received_determiners"]),
         event_names=frozenset(folded(w) for w in consult["event_names"]),
         civil=frozenset(folded(w) for w in consult["civil_nouns"]),
