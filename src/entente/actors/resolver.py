@@ -46,6 +46,7 @@ STATE_KINDS = frozenset({"name", "demonym", "prefix", "metonym"})
 FUZZY_THRESHOLD = 88
 HOST_APPOSITION = 40  # "son hôte, le président kazakh X": a host word and the name beside it
 LEAVING_REACH = dt.timedelta(days=366)  # "le président sortant": a term that ends within a year
+LEAD_REACH = 600  # characters after a headline that its lead spans, at most
 
 
 @dataclass(frozen=True)
@@ -438,7 +439,8 @@ def _described_person(
         return
     kinds = covered_roles(roles, res.lang)
     if country is None:
-        if chosen := _named_before(res, title, roles, kinds, pointers):
+        chosen = _named_before(res, title, roles, kinds, pointers)
+        if chosen := chosen or _named_in_lead(res, title, kinds):
             res.add(title.start, title.end, chosen, "title", roles)
         return
     candidates = [
@@ -487,6 +489,24 @@ def _named_before(
     counts = Counter(m.key for m in before)
     best = max(before, key=lambda m: (counts[m.key], -m.start if roles else m.start), default=None)
     return best.key if best else None
+
+
+def _named_in_lead(res: _Resolution, title: Title, kinds: tuple[str, ...]) -> str | None:
+    """The person a headline's title with no country stands for ("SM le Roi s'entretient au
+    téléphone avec ..."): the first the lead names who holds its office ("Sa Majesté le Roi
+    Mohammed VI a eu ce jeudi un entretien ...")."""
+    headline = res.text.find("\n")
+    if not kinds or headline < title.end:
+        return None
+    persons = res.persons()
+    lead = (
+        m
+        for m in sorted(res.mentions, key=lambda m: m.start)
+        if headline < m.start < headline + LEAD_REACH
+        and m.key in persons
+        and set(kinds) & _offices(res, m.key)
+    )
+    return next((m.key for m in lead), None)
 
 
 def _in_office(res: _Resolution, key: str) -> bool:

@@ -325,9 +325,31 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
     events = [
         _sibling_day(event, group, built)
         for group, event in built
-        if not _gathering_to_come(event, group, analysis)
+        if not _gathering_to_come(event, group, analysis) and not _stop_of_trip(event, built)
     ]
     return _during_visits(events), parties_at
+
+
+def _stop_of_trip(
+    event: EventRecord, built: list[tuple[list[ConsultMention], EventRecord]]
+) -> bool:
+    """ "M. Li doit ensuite se rendre à Hokkaido": a stop yet to come, in the state a traveller
+    already met someone in within the days of a visit, that names no one to meet there, is a
+    stop of that trip, not another interaction."""
+    if event.status != "planned" or event.mode != "visit" or len(event.participants) != 2:
+        return False
+    traveller, host = event.participants
+    if traveller.type != "person" or host.type == "person":
+        return False
+    return any(
+        other is not event
+        and other.mode not in REMOTE
+        and traveller in other.participants
+        and host.party in {_party(a) for a in other.participants}
+        and any(m.place_country == host.party for m in group)
+        and (_days_apart(event.date, other.date) or 0) <= VISIT_DAYS
+        for group, other in built
+    )
 
 
 def _sibling_day(

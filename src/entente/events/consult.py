@@ -1190,6 +1190,25 @@ def _to_a_host(
     )
 
 
+def _headline_topic(analysis: Analysis, index: int, found: _Found) -> _Found:
+    """A gathering a headline names before a colon by its body or its pair ("Sommet de l'Otan à
+    Madrid : la Turquie lève son veto", "Sommet Trump-Poutine en Alaska : ..."): its topic, whose
+    parties are not those of the news after the colon ("Sommet de Genève : Biden et Poutine ..."
+    names them there)."""
+    colon = found.text.find(":", found.match.end(), found.span[1])
+    if not found.trigger.gathering or colon < 0 or index >= _headline(analysis):
+        return found
+    sentence = analysis.sentences[index]
+    named = [
+        analysis.actors.entity(m.key).type
+        for m in analysis.mentions_in(sentence)
+        if m.start - sentence.start < colon and m.kind in ("name", "surname")
+    ]
+    if "organization" not in named and named.count("person") < 2:
+        return found
+    return replace(found, span=(found.span[0], colon))
+
+
 def consult_mention(
     analysis: Analysis, index: int, lex: Lexicon, attendees: Sequence[ActorMention] = ()
 ) -> list[ConsultMention]:
@@ -1204,6 +1223,7 @@ def consult_mention(
     if best is None:
         return []
     best = _within_incise(sentence.text, best, found, lex)
+    best = _headline_topic(analysis, index, best)
     whole = _clause_mentions(analysis, index, lex, attendees, best)
     if not whole and (main := _best_outside_incises(sentence.text, found, lex)):
         whole = _clause_mentions(analysis, index, lex, attendees, main)
