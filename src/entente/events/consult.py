@@ -37,6 +37,7 @@ from entente.time.event_dates import (
 )
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
+PRONOUN_CALL_OFF_REACH = 40  # "Elle a été annulée": the pronoun's verb, right after it
 GATHERING_REACH = 70  # "la réunion des ministres des Affaires étrangères de l'OCS"
 STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
@@ -1425,9 +1426,12 @@ def _clause_mentions(
     if contrast := lex.contrast.search(folded(sentence.text), found.match.end(), found.span[1]):
         found = replace(found, span=(found.span[0], contrast.start()))  # "..., alors que X"
     in_turn = bool(lex.in_turn.search(found.clause))
-    grouped = bool(lex.groups.search(found.text[: found.match.start()])) or (
-        in_turn and bool(lex.groups.search(found.rest_of_clause))
-    )  # "Donald Trump avait reçu séparément les deux dirigeants"
+    between = lex.between.match(found.text, found.match.end())
+    grouped = (
+        bool(lex.groups.search(found.text[: found.match.start()]))
+        or (in_turn and bool(lex.groups.search(found.rest_of_clause)))
+        or bool(between and lex.groups.match(found.text[between.end() :]))
+    )  # "Donald Trump avait reçu séparément les deux dirigeants", "le tête-à-tête entre les deux"
     convened = found.trigger.gathering and bool(
         lex.groups.search(found.text[found.match.end() : found.match.end() + CONVENED_REACH])
     )  # "João Lourenço réunira de nouveau les deux dirigeants"
@@ -1980,8 +1984,11 @@ def _tells_own_meeting(sentence: Sentence, text: str, lex: Lexicon) -> bool:
 
 def calls_off(analysis: Analysis, index: int, lex: Lexicon) -> bool:
     """Whether a sentence calls off a meeting told before by its definite noun ("un conseiller a
-    fait savoir que la rencontre n'aurait pas lieu", "la visite a été annulée")."""
+    fait savoir que la rencontre n'aurait pas lieu", "la visite a été annulée") or by a pronoun
+    that opens it ("Elle a été annulée après ...")."""
     text = pattern_text(lex, analysis.sentences[index].text)
+    if lex.clauses.pronoun_subject.match(analysis.sentences[index].text.lstrip()):
+        return says_cancelled(lex, text[:PRONOUN_CALL_OFF_REACH])
     return any(_calls_off(found, lex) for found in _triggers(text, lex))
 
 
