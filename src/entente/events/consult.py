@@ -1425,7 +1425,7 @@ def _clause_mentions(
         found = replace(found, span=(found.span[0], said.start()))  # who told it is no party
     if contrast := lex.contrast.search(folded(sentence.text), found.match.end(), found.span[1]):
         found = replace(found, span=(found.span[0], contrast.start()))  # "..., alors que X"
-    in_turn = bool(lex.in_turn.search(found.clause))
+    in_turn = _in_turn(found, lex)
     between = lex.between.match(found.text, found.match.end())
     grouped = (
         bool(lex.groups.search(found.text[: found.match.start()]))
@@ -1773,6 +1773,14 @@ def _heading_day(analysis: Analysis, index: int, told: str) -> tuple[str | None,
     return date_in(f"{words}, {told}", analysis.published, analysis.doc.language, 0)
 
 
+def _in_turn(found: _Found, lex: Lexicon) -> bool:
+    """Whether the counterparts of a trigger are met one after the other: a cue in its clause
+    ("successivement avec A et avec B") or before it ("En une semaine, X a vu A, B et C")."""
+    return bool(
+        lex.in_turn.search(found.clause) or lex.in_turn.search(found.text[: found.match.start()])
+    )
+
+
 def _successive(
     analysis: Analysis,
     sentence: Sentence,
@@ -1786,7 +1794,7 @@ def _successive(
     parties named before the trigger in all (or, for "les deux hommes", those they stand for,
     read later), each where the city before its counterpart says."""
     joiners = [lex.then]
-    if lex.in_turn.search(found.clause):
+    if _in_turn(found, lex):
         joiners.append(lex.in_turn_joiners)  # "successivement avec A et avec B", "A, B, puis C"
     days = lex.day_joiner.finditer(folded(sentence.text), found.match.end())  # days are blanked
     day_cuts = [(m.start(), m.end()) for m in days]
