@@ -9,6 +9,7 @@ from entente.events.codes import CONSULT_CODES
 from entente.events.consult import (
     REMOTE,
     ConsultMention,
+    at_body_summit,
     at_home,
     attendance,
     calls_off,
@@ -287,7 +288,11 @@ def _gathering_to_come(event: EventRecord, group: list[ConsultMention], analysis
     dirigeants sont convenus de se retrouver") and a meeting of persons each named or described
     ("X et le dirigeant azerbaïdjanais seront reçus par Z"), unless at a summit of others ("au
     sommet du G7")."""
-    if event.status != "planned" or event.mode != "multilateral":
+    if event.status != "planned":
+        return False
+    if any(at_body_summit(analysis, m) for m in group if not m.anaphoric):
+        return True  # "Les deux hommes se retrouveront samedi à Biarritz pour le sommet du G7"
+    if event.mode != "multilateral":
         return False
     if any(a.type == "organization" for a in event.participants):  # "au sommet du G7"
         return True

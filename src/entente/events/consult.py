@@ -38,7 +38,8 @@ from entente.time.event_dates import (
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
 PRONOUN_CALL_OFF_REACH = 40  # "Elle a été annulée": the pronoun's verb, right after it
-GATHERING_REACH = 70  # "la réunion des ministres des Affaires étrangères de l'OCS"
+GATHERING_REACH = 70
+BODY_REACH = 20  # "au sommet | du G7", "au sommet | de l'Otan"  # "la réunion des ministres des Affaires étrangères de l'OCS"
 STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
@@ -949,6 +950,27 @@ def _named_gathering(
     )
     return any(
         sentence.start + end <= m.start < stop
+        and m.kind == "name"
+        and analysis.actors.entity(m.key).type == "organization"
+        for m in analysis.mentions_in(sentence)
+    )
+
+
+def at_body_summit(analysis: Analysis, mention: ConsultMention) -> bool:
+    """Whether a meeting yet to come of those told before is told as their attendance at a
+    body's summit ("Ils se retrouveront en mai au sommet du G7 à Hiroshima"): not a meeting of
+    theirs, unless on its sidelines ("en marge du sommet")."""
+    lex = load_lexicon(analysis.doc.language)
+    sentence = mention.sentence
+    text = folded(sentence.text)
+    summit = lex.event_noun_before.search(text[mention.trigger :])
+    if not mention.grouped or summit is None:
+        return False  # "Ils", "les deux hommes": those told before, not a named party's trip
+    if lex.sideline.search(text[: mention.trigger + summit.start()]):
+        return False
+    start = sentence.start + mention.trigger + summit.end()
+    return any(
+        start <= m.start < start + BODY_REACH
         and m.kind == "name"
         and analysis.actors.entity(m.key).type == "organization"
         for m in analysis.mentions_in(sentence)
