@@ -197,12 +197,12 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 
 def _part_of_visit(event: EventRecord, visit: EventRecord) -> EventRecord | None:
     """``event`` recoded as a meeting of ``visit``, if it is one: a meeting told without a mode,
-    between the visitor and the host, within the days of the visit; where it says no place, the
-    visit's."""
+    between the visitor's and the host's states, within the days of the visit or on no day told
+    (the ministers who came along); where it says no place, the visit's."""
     parties = {_party(a): a for a in event.participants}
     visitor, host = _party(visit.source), _party(visit.target)
     apart = _days_apart(event.date, visit.date)
-    if event.mode or set(parties) != {visitor, host} or apart is None or apart > VISIT_DAYS:
+    if event.mode or set(parties) != {visitor, host} or (apart or 0) > VISIT_DAYS:
         return None
     cameo, goldstein = CONSULT_CODES["visit"]
     return replace(
