@@ -3,43 +3,40 @@
 from __future__ import annotations
 
 from entente.events import _part_of_visit
-from entente.records import Actor, EventRecord
+from entente.records import Actor
+from test_fuse import call
+
+SALL = Actor("Macky Sall", "person", "SEN", "SEN")
+FELIPE = Actor("Felipe VI", "person", "ESP", "ESP")
+TALL_SALL = Actor("Aïssata Tall Sall", "person", "SEN", "SEN")
+ALBARES = Actor("José Manuel Albares", "person", "ESP", "ESP")
+VISIT = call(
+    "d",
+    mode="visit",
+    date="2023-05-08",
+    source=SALL,
+    target=FELIPE,
+    participants=(SALL, FELIPE),
+    location="Madrid",
+)
 
 
-def _person(name: str, country: str) -> Actor:
-    return Actor(name, "person", country, country)
-
-
-def _consult(mode: str | None, date: str | None, a: Actor, b: Actor, location=None) -> EventRecord:
-    return EventRecord(
-        doc="d",
-        event_type="CONSULT",
-        mode=mode,
-        status="occurred",
-        source=a,
-        target=b,
-        participants=(a, b),
-        speaker=None,
+def _ministers(date: str | None):
+    return call(
+        "d",
+        mode=None,
         date=date,
-        date_text=None,
-        location=location,
-        cameo="040",
-        goldstein=1.0,
-        evidence=(),
-        confidence=0.9,
+        source=TALL_SALL,
+        target=ALBARES,
+        participants=(TALL_SALL, ALBARES),
     )
 
 
-SALL, FELIPE = _person("Macky Sall", "SEN"), _person("Felipe VI", "ESP")
-MINISTERS = _person("Aïssata Tall Sall", "SEN"), _person("José Manuel Albares", "ESP")
-VISIT = _consult("visit", "2023-05-08", SALL, FELIPE, "Madrid")
-
-
 def test_an_undated_meeting_of_the_visitor_and_host_states_is_of_the_visit() -> None:
-    met = _part_of_visit(_consult(None, None, *MINISTERS), VISIT)
+    met = _part_of_visit(_ministers(None), VISIT)
     assert met is not None
     assert (met.mode, met.location, met.source.country) == ("visit", "Madrid", "SEN")
 
 
 def test_a_meeting_dated_weeks_from_the_visit_is_not() -> None:
-    assert _part_of_visit(_consult(None, "2023-06-20", *MINISTERS), VISIT) is None
+    assert _part_of_visit(_ministers("2023-06-20"), VISIT) is None
