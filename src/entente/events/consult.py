@@ -39,7 +39,8 @@ from entente.time.event_dates import (
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
 PRONOUN_CALL_OFF_REACH = 40  # "Elle a été annulée": the pronoun's verb, right after it
 GATHERING_REACH = 70
-BODY_REACH = 20  # "au sommet | du G7", "au sommet | de l'Otan"  # "la réunion des ministres des Affaires étrangères de l'OCS"
+BODY_REACH = 20
+IN_TURN_REACH = 50  # "a reçu vendredi à Washington, l'un après l'autre, ..."  # "au sommet | du G7", "au sommet | de l'Otan"  # "la réunion des ministres des Affaires étrangères de l'OCS"
 STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
@@ -1797,9 +1798,13 @@ def _heading_day(analysis: Analysis, index: int, told: str) -> tuple[str | None,
 
 def _in_turn(found: _Found, lex: Lexicon) -> bool:
     """Whether the counterparts of a trigger are met one after the other: a cue in its clause
-    ("successivement avec A et avec B") or before it ("En une semaine, X a vu A, B et C")."""
+    ("successivement avec A et avec B"), before it ("En une semaine, X a vu A, B et C") or set
+    off just after it ("a reçu vendredi à Washington, l'un après l'autre, A et B")."""
+    after = found.text[found.match.end() : found.match.end() + IN_TURN_REACH]
     return bool(
-        lex.in_turn.search(found.clause) or lex.in_turn.search(found.text[: found.match.start()])
+        lex.in_turn.search(found.clause)
+        or lex.in_turn.search(found.text[: found.match.start()])
+        or lex.in_turn.search(after)
     )
 
 
