@@ -38,9 +38,9 @@ from entente.time.event_dates import (
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 40
 PRONOUN_CALL_OFF_REACH = 40  # "Elle a été annulée": the pronoun's verb, right after it
-GATHERING_REACH = 70
-BODY_REACH = 20
-IN_TURN_REACH = 50  # "a reçu vendredi à Washington, l'un après l'autre, ..."  # "au sommet | du G7", "au sommet | de l'Otan"  # "la réunion des ministres des Affaires étrangères de l'OCS"
+GATHERING_REACH = 70  # "la réunion des ministres des Affaires étrangères de l'OCS"
+BODY_REACH = 20  # "au sommet | du G7", "au sommet | de l'Otan"
+IN_TURN_REACH = 50  # "a reçu vendredi à Washington, l'un après l'autre, ..."
 STRONG = 0.7
 SALIENT = 2  # how often a person of the salient pair is named, at least, when others are
 MODIFIER_REACH = 60
@@ -946,11 +946,14 @@ def _named_gathering(
     if not lex.body_link.match(text, end):  # ``text``: the sentence folded
         return False  # "leur entretien en marge du sommet du G20": theirs
     clause = lex.clauses.clause_break.search(sentence.text, end)
-    stop = sentence.start + min(
-        clause.start() if clause else len(sentence.text), end + GATHERING_REACH
-    )
+    stop = min(clause.start() if clause else len(sentence.text), end + GATHERING_REACH)
+    return _names_body(analysis, sentence, end, stop)
+
+
+def _names_body(analysis: Analysis, sentence: Sentence, start: int, stop: int) -> bool:
+    """Whether an organisation is named by its name between two offsets of a sentence."""
     return any(
-        sentence.start + end <= m.start < stop
+        start <= m.start - sentence.start < stop
         and m.kind == "name"
         and analysis.actors.entity(m.key).type == "organization"
         for m in analysis.mentions_in(sentence)
@@ -969,13 +972,8 @@ def at_body_summit(analysis: Analysis, mention: ConsultMention) -> bool:
         return False  # "Ils", "les deux hommes": those told before, not a named party's trip
     if lex.sideline.search(text[: mention.trigger + summit.start()]):
         return False
-    start = sentence.start + mention.trigger + summit.end()
-    return any(
-        start <= m.start < start + BODY_REACH
-        and m.kind == "name"
-        and analysis.actors.entity(m.key).type == "organization"
-        for m in analysis.mentions_in(sentence)
-    )
+    start = mention.trigger + summit.end()
+    return _names_body(analysis, sentence, start, start + BODY_REACH)
 
 
 def _for_organisation(analysis: Analysis, key: str) -> bool:
