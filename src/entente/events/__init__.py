@@ -189,10 +189,11 @@ def _party(actor: Actor | None) -> str | None:
     return actor.party if actor else None
 
 
-def _days_apart(a: str | None, b: str | None) -> int | None:
+def _within_visit(a: str | None, b: str | None) -> bool:
+    """Whether two days may be of one visit: a week apart at most, or one of them not told."""
     if a is None or b is None:
-        return None if a or b else 0
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+        return True
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= VISIT_DAYS
 
 
 def _part_of_visit(event: EventRecord, visit: EventRecord) -> EventRecord | None:
@@ -201,8 +202,7 @@ def _part_of_visit(event: EventRecord, visit: EventRecord) -> EventRecord | None
     (the ministers who came along); where it says no place, the visit's."""
     parties = {_party(a): a for a in event.participants}
     visitor, host = _party(visit.source), _party(visit.target)
-    apart = _days_apart(event.date, visit.date)
-    if event.mode or set(parties) != {visitor, host} or (apart or 0) > VISIT_DAYS:
+    if event.mode or set(parties) != {visitor, host} or not _within_visit(event.date, visit.date):
         return None
     cameo, goldstein = CONSULT_CODES["visit"]
     return replace(
@@ -352,7 +352,7 @@ def _stop_of_trip(
         and traveller in other.participants
         and host.party in {_party(a) for a in other.participants}
         and any(m.place_country == host.party for m in group)
-        and (_days_apart(event.date, other.date) or 0) <= VISIT_DAYS
+        and _within_visit(event.date, other.date)
         for group, other in built
     )
 

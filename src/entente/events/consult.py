@@ -108,8 +108,7 @@ class ConsultMention:
     period: str | None = None  # a year or month told without a day ("en décembre 2018")
     delegations: bool = False  # "élargis aux ministres X et Y": others present, not other parties
     trigger: int = -1  # where its trigger starts in the sentence: accounts split from one share it
-    set_against: bool = False  # "Plus tôt dans la journée, X avait vu Y": not the meeting told
-    later: bool = False  # "En soirée, X a réuni autour de Y ...": a later moment of the day told
+    set_against: bool = False  # "Plus tôt dans la journée", "En soirée, ...": another moment
 
     @property
     def location(self) -> str | None:
@@ -1581,8 +1580,8 @@ def _clause_mentions(
         period=period,
         delegations=bool(lex.delegations.search(found.text)),
         trigger=found.match.start(),
-        set_against=set_against_day_told(sentence.text, analysis.doc.language),
-        later=opens_later(sentence.text, analysis.doc.language),
+        set_against=set_against_day_told(sentence.text, analysis.doc.language)
+        or opens_later(sentence.text, analysis.doc.language),
         source=_source(analysis, parties, found, place, lex),
         date=date,
         date_text=date_text,
@@ -2220,10 +2219,9 @@ def _compatible(
     hosted = _group_met_host(b) and not b.delegations  # not "en présence du ministre X"
     if hosted and not cb <= ca:
         return False  # "Le tandem a été accueilli à Ramallah par X": another host, another meeting
-    if b.set_against and not told_again:
-        return False  # "Plus tôt dans la journée, il s'était entretenu avec son homologue"
-    if b.later and not told_again and len(pa) > 1:  # not "arrivé hier à Abuja. En début de
-        return False  # soirée, il s'est entretenu avec X": the meeting of that visit
+    if b.set_against and not told_again and len(pa) > 1:  # "Plus tôt dans la journée, il
+        return False  # s'était entretenu avec Y", "En soirée, X a réuni ..."; not "arrivé hier
+    # à Abuja. En début de soirée, il s'est entretenu avec X": the meeting of that visit
     if told_again and b.status == a.status:  # "la rencontre", "les entretiens": the one reported,
         alone = len(cb) < 2 and cb <= ca  # "l'ambassadeur ..., avant la visite": of a side of it
         if nested or ((b.delegations or alone) and not pa & pb):  # its delegations, not others
