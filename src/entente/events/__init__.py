@@ -86,7 +86,7 @@ def _consult_event(
     participants = tuple(analysis.actor(k) for k in head.parties)
     source_key = head.source or head.parties[0]
     target_key = next((k for k in head.parties if k != source_key), None)  # None: one body meets
-    location = None if mode in REMOTE else _place(told, group, cities)
+    location = None if mode in REMOTE else _place(told, group, cities, analysis)
     countries = {analysis.country(k) for k in head.parties}
     if location is None and (
         place := _place_before(told, mode, countries, analysis)
@@ -128,18 +128,23 @@ def _dated(group: list[ConsultMention]) -> ConsultMention | None:
 
 
 def _place(
-    told: list[ConsultMention], group: list[ConsultMention], cities: dict[str, set[str]]
+    told: list[ConsultMention],
+    group: list[ConsultMention],
+    cities: dict[str, set[str]],
+    analysis: Analysis,
 ) -> str | None:
     """Where the first account that says so places the meeting; a state only until another
     account names a city of it ("en visite au Japon", then "se sont entretenus jeudi à Tokyo"),
     or, failing that, until the document places its meetings in that state in one city only
-    ("une visite de deux jours en Iran", the other meeting "à Téhéran")."""
+    ("une visite de deux jours en Iran", the other meeting "à Téhéran"), or the story does
+    ("Costa à Luanda" above "en visite officielle en Angola")."""
     first = next((m.place for m in told if m.place), None)
     if first is None or not first.is_country:
         return first and first.name
     named = (m.place for m in group if m.place and not m.place.is_country)
     only = cities.get(first.country or "", set())
-    fallback = next(iter(only)) if len(only) == 1 else first.name
+    story = story_place(analysis, {first.country}) if first.country else None
+    fallback = next(iter(only)) if len(only) == 1 else (story or first).name
     return next((p.name for p in named if p.country == first.country), fallback)
 
 

@@ -2562,16 +2562,25 @@ def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
 
 
 def story_place(analysis: Analysis, countries: set[str] | None = None) -> Place | None:
-    """Where the story takes a meeting no sentence of it places: the one city that the headline,
-    the dateline or the lead name ("Merkel à Belgrade", "BELGRADE, 23 août (AFP)") in one of
-    ``countries``, if they name exactly one there. Without ``countries``, the one city the
-    headline names ("Le sommet de l'OTAN s'ouvre à Madrid"): a dateline says where the story was
-    filed, and the lead may name what the meeting was about ("la situation à Gaza")."""
-    told = lead_sentences(analysis) if countries else _headline(analysis)
-    places = [p for s in analysis.sentences[:told] for p in analysis.places_in(s)]
-    city = dateline_place(analysis.doc.text, analysis.doc.language) if countries else None
-    named = [p for p in (*places, city) if p and (countries is None or p.country in countries)]
-    return one_city(named)  # "Pendant que le G7 se retrouvait à Hiroshima, ... à Xi'an": Xi'an
+    """Where the story takes a meeting no sentence of it places: the one city in one of
+    ``countries`` that the headline names ("Merkel à Belgrade"), else the dateline's there
+    ("BELGRADE, 23 août (AFP)"), else the lead's, if it names exactly one there. Without
+    ``countries``, the one city the headline names ("Le sommet de l'OTAN s'ouvre à Madrid"): a
+    dateline says where the story was filed, and the lead may name what the meeting was about
+    ("la situation à Gaza")."""
+    headline = one_city(_places_told(analysis, _headline(analysis), countries))
+    if countries is None or headline:
+        return headline
+    city = dateline_place(analysis.doc.text, analysis.doc.language)
+    if city and city.country in countries:
+        return city
+    return one_city(_places_told(analysis, lead_sentences(analysis), countries))
+
+
+def _places_told(analysis: Analysis, told: int, countries: set[str] | None) -> list[Place]:
+    """The places the first ``told`` sentences name, in one of ``countries`` if given."""
+    places = (p for s in analysis.sentences[:told] for p in analysis.places_in(s))
+    return [p for p in places if countries is None or p.country in countries]
 
 
 def one_city(places: Sequence[Place | None]) -> Place | None:

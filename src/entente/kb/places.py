@@ -112,7 +112,13 @@ def _places_and_states(lang: str) -> dict[str, tuple[str, str | None]]:
 
 @cache
 def _states_first(lang: str) -> dict[str, tuple[str, str | None]]:
-    return {**_gazetteer(lang), **_states(lang)}
+    """States before cities, but a state named as a city of its own is that city ("au
+    Vatican", "au Luxembourg"): where leaders meet in it."""
+    gazetteer = _gazetteer(lang)
+    states = {
+        k: v for k, v in _states(lang).items() if k not in gazetteer or gazetteer[k][1] != v[1]
+    }
+    return {**gazetteer, **states}
 
 
 @cache
