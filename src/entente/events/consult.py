@@ -2165,7 +2165,7 @@ def with_companions(
     entretenus avec Benjamin Netanyahu": "ils", "les deux hommes" are those who went together in
     the mention before, its parties less the host; with whom they met now, they are the parties.
     Met in turn ("avait reçu séparément les deux dirigeants"), each meets them apart."""
-    if not mention.grouped:
+    if not mention.grouped or _group_named_before(mention, analysis):
         return [mention]
     companions = (
         previous.companions
@@ -2187,6 +2187,22 @@ def with_companions(
         ]
     joined = _with_parties(analysis, mention, (*companions, *mention.parties))
     return [replace(joined, source=companions[0], anaphoric=False, companions=companions)]
+
+
+def _group_named_before(mention: ConsultMention, analysis: Analysis) -> bool:
+    """Whether "les deux hommes" are two persons of the meeting its own sentence names before
+    it ("X avait été reçu par Y à Sotchi, où les deux hommes se sont entretenus"), not those
+    told in the sentence before."""
+    sentence = mention.sentence
+    group = load_lexicon(analysis.doc.language).groups.search(folded(sentence.text))
+    if group is None:
+        return False
+    before = {
+        m.key
+        for m in analysis.mentions_in(sentence)
+        if m.start - sentence.start < group.start() and m.key in mention.parties
+    }
+    return sum(map(named_person, before)) >= 2
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
