@@ -112,12 +112,37 @@ def check_sorted(items, key, name):
         problems.append(f"{name}: duplicate keys {sorted(dup)}")
 
 
+def check_bodies(rows: list, fr: dict, name: str) -> None:
+    """Organisations and groups: a name, a Q-id or none, and French names for each code."""
+    codes = {r.get("code") for r in rows}
+    for r in rows:
+        if not r.get("name"):
+            problems.append(f"{name} {r.get('code')}: no name")
+        q = r.get("wikidata")
+        if q is not None and not re.fullmatch(r"Q\d+", q):
+            problems.append(f"{name} {r.get('code')}: bad wikidata {q!r}")
+    entries = {c: v for c, v in fr.items() if not c.startswith("_")}
+    for c, v in entries.items():
+        if c not in codes:
+            problems.append(f"fr {name}: unknown code {c}")
+        if not v.get("names"):
+            problems.append(f"fr {name} {c}: no names")
+        if not isinstance(v.get("metonyms"), list):
+            problems.append(f"fr {name} {c}: metonyms must be a list")
+    for c in codes - set(entries):
+        problems.append(f"fr {name}: no French entry for {c}")
+    if list(entries) != sorted(entries):
+        problems.append(f"fr {name}: keys not sorted")
+
+
 def main() -> int:
     states = load(DATA / "states.json") or []
     orgs = load(DATA / "organizations.json") or []
     persons = load(DATA / "persons.json") or []
     fr_states = load(FR / "kb" / "states.json") or {}
     fr_orgs = load(FR / "kb" / "organizations.json") or {}
+    groups = load(DATA / "groups.json") or []
+    fr_groups = load(FR / "kb" / "groups.json") or {}
     fr_persons = load(FR / "kb" / "persons.json") or {}
     roles = load(FR / "roles.json") or {}
 
@@ -217,23 +242,12 @@ def main() -> int:
     for c in required:
         if c not in org_codes:
             problems.append(f"organizations.json: missing required code {c}")
-    for r in orgs:
-        if not r.get("name"):
-            problems.append(f"organizations.json {r.get('code')}: no name")
-        q = r.get("wikidata")
-        if q is not None and not re.fullmatch(r"Q\d+", q):
-            problems.append(f"organizations.json {r.get('code')}: bad wikidata {q!r}")
-    for c, v in fr_orgs.items():
-        if c not in org_codes:
-            problems.append(f"fr organizations.json: unknown code {c}")
-        if not v.get("names"):
-            problems.append(f"fr organizations.json {c}: no names")
-        if not isinstance(v.get("metonyms"), list):
-            problems.append(f"fr organizations.json {c}: metonyms must be a list")
-    for c in org_codes - set(fr_orgs):
-        problems.append(f"fr organizations.json: no French entry for {c}")
-    if list(fr_orgs) != sorted(fr_orgs):
-        problems.append("fr organizations.json: keys not sorted")
+    check_bodies(orgs, fr_orgs, "organizations.json")
+    check_sorted(groups, lambda r: r.get("code"), "groups.json")
+    check_bodies(groups, fr_groups, "groups.json")
+    if clash := org_codes & {r.get("code") for r in groups}:
+        problems.append(f"groups.json: codes of organisations too: {sorted(clash)}")
+    org_codes |= {r.get("code") for r in groups}  # persons act for a group as for a body
 
     # persons
     check_sorted(persons, lambda r: r.get("id"), "persons.json")
@@ -313,7 +327,7 @@ def main() -> int:
         warnings.append(f"roles.json: no French patterns for role {role!r}")
 
     print(f"states: {len(states)} ({members} members); fr states: {len(fr_keys)}")
-    print(f"organizations: {len(orgs)}; fr organizations: {len(fr_orgs)}")
+    print(f"organizations: {len(orgs)}; fr organizations: {len(fr_orgs)}; groups: {len(groups)}")
     n_off = sum(len(p.get("offices", [])) for p in persons)
     print(f"persons: {len(persons)} with {n_off} offices; fr persons: {len(fr_persons)}")
     print(

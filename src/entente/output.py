@@ -45,11 +45,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> None:
 def _actor(actor: Any) -> str:
     if actor is None:
         return ""
-    return (
-        actor.name
-        if actor.type in ("state", "organization")
-        else f"{actor.name} ({actor.party or '?'})"
-    )
+    return actor.name if actor.type != "person" else f"{actor.name} ({actor.party or '?'})"
 
 
 def csv_rows(extraction: Extraction) -> list[dict[str, Any]]:

@@ -165,7 +165,7 @@ def find_aliases(text: str, lang: str = "fr") -> list[AliasHit]:
             for key, kind, written in entries
             if _bounded(folded, start, end, kind)
             and _case_ok(text[start:end], written, kind, kb.ambiguous, lang)
-            and not (kb.entities[key].type == "organization" and _in_longer_name(folded, end, lang))
+            and not (kb.entities[key].is_body and _in_longer_name(folded, end, lang))
             and not _in_compound(folded, start, kind, lang)
             and not _in_region(folded, end, kind, lang)
             and not (kind in ("surname", "shared-surname") and _name_goes_on(text, end, key, lang))

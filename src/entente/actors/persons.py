@@ -88,7 +88,7 @@ def add_named_persons(
     added: list[ActorMention] = []
     entities: dict[str, Entity] = {}
     bylines = byline_spans(text, lang)
-    states = {k for k, e in actors.entities.items() if e.type in ("state", "organization")}
+    states = {k for k, e in actors.entities.items() if e.type != "person"}
     for start, end in sorted(spans):
         if any(m.start < end and start < m.end for m in actors.mentions):
             continue

@@ -96,7 +96,7 @@ class DocumentActors:
         entity = (
             (self.entities.get(code) or load_kb(self.lang).entities.get(code)) if code else None
         )
-        return entity.code if entity and entity.type == "organization" else code
+        return entity.code if entity and entity.is_body else code
 
     def country(self, key: str, date: dt.date | None = None) -> str | None:
         """The state a person acts for, or the organisation (its code) a person speaks for."""
@@ -116,7 +116,7 @@ class DocumentActors:
 
     def _is_org(self, code: str) -> bool:
         entity = self.entities.get(code) or load_kb(self.lang).entities.get(code)
-        return entity is not None and entity.type == "organization"
+        return entity is not None and entity.is_body
 
     def actors(self, date: dt.date | None) -> tuple[Actor, ...]:
         keys = dict.fromkeys(m.key for m in self.mentions)
@@ -197,7 +197,7 @@ class _Resolution:
 
     def states(self) -> set[str]:
         """The states and organisations found so far."""
-        return {k for k, e in self.entities.items() if e.type in ("state", "organization")}
+        return {k for k, e in self.entities.items() if e.type != "person"}
 
     def person_named(self, name: str) -> str | None:
         """The person already found whose names contain every word of ``name``."""
@@ -218,7 +218,7 @@ def _state_of(hits: list[AliasHit], kb: KnowledgeBase) -> str | None:
 
 def _org_of(hits: list[AliasHit], kb: KnowledgeBase) -> str | None:
     """ "le secrétaire général des Nations unies": a person who acts for an organisation."""
-    return next((h.key for h in hits if kb.entities[h.key].type == "organization"), None)
+    return next((h.key for h in hits if kb.entities[h.key].is_body), None)
 
 
 def _blank(text: str, start: int, end: int, hits: list[AliasHit]) -> str:
@@ -385,7 +385,7 @@ def _named_person(
         is_org = (
             country is not None
             and res.kb.entities.get(country, None) is not None
-            and (res.kb.entities[country].type == "organization")
+            and res.kb.entities[country].is_body
         )
         entity = Entity(None, name, "person", None if is_org else country, country, (name,))
         res.entities.setdefault(key, entity)

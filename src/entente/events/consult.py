@@ -354,6 +354,8 @@ def _may_be_party(analysis: Analysis, sentence: Sentence, m: ActorMention, lex: 
         )
         # "consacrée à la situation au Soudan (et en Libye)": what they spoke of
         or (kind != "person" and lex.topic.search(_before_list(analysis, sentence, m, lex)))
+        # "les attaques du Hamas": a group meets through its leaders and its delegations
+        or (kind == "group" and not _delegates(analysis, analysis.mentions_in(sentence), m, lex))
         # "a quitté Ouagadougou pour Abidjan": where from, not who met
         or (kind == "state" and lex.departure.search(before))
         or (kind == "person" and lex.mourned.search(before))
@@ -406,7 +408,7 @@ def _delegates(
     """Whether a state or an organisation is named as the one its envoys speak for ("une
     délégation ougandaise", "des émissaires de l'Ouganda et de l'UE"): persons who met, though
     unnamed."""
-    if analysis.actors.entity(m.key).type not in ("state", "organization"):
+    if analysis.actors.entity(m.key).type == "person":
         return False
     if _named_in_apposition(analysis, mentions, m):
         return False  # "les émissaires de la Cedeao, les présidents X et Y": those named
@@ -463,7 +465,7 @@ def _in_venue(analysis: Analysis, mention: ActorMention, lex: Lexicon) -> bool:
     cue = lex.venue.search(before)
     if cue is None:
         return False
-    organisation = analysis.actors.entity(mention.key).type == "organization"
+    organisation = analysis.actors.entity(mention.key).is_body
     return organisation or not lex.counterpart.search(before, cue.start())
 
 

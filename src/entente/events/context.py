@@ -62,7 +62,7 @@ class Analysis:
         names = [
             (m.start - sentence.start, m.end - sentence.start)
             for m in self.mentions_in(sentence)
-            if m.kind == "name" and self.actors.entity(m.key).type == "organization"
+            if m.kind == "name" and self.actors.entity(m.key).is_body
         ]  # not a seat standing for one ("à Bruxelles" is a place, though it may mean the EU)
         return [
             p

@@ -55,7 +55,7 @@ def actor_key(actor: Actor) -> str:
     """An actor's identity: its knowledge-base id, else its kind, its state and its name."""
     if actor.id:
         return actor.id
-    if actor.type in ("state", "organization") and actor.code:
+    if actor.type != "person" and actor.code:
         return f"{actor.type}:{actor.code}"
     return f"{actor.type}:{actor.party or ''}:{fold(actor.name).casefold()}"
 

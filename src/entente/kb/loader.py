@@ -35,6 +35,9 @@ class Office:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 
+BODIES = frozenset({"organization", "group"})
+
+
 @dataclass(frozen=True)
 class Entity:
     """A state, organisation or person with every alias a language uses for it."""
@@ -53,6 +56,11 @@ class Entity:
     gender: str | None = None  # a person's, "female" or "male", where known: whom "elle" may be
     members: tuple[str, ...] = ()  # an organisation's member states, where they have not changed
     seat: str | None = None  # the city an organisation sits in: a state's leader goes there to it
+
+    @property
+    def is_body(self) -> bool:
+        """An organisation or a group: a party of its own that its officials act for, no state."""
+        return self.type in BODIES
 
     def actor(self, role: str | None = None) -> Actor:
         return Actor(self.name, self.type, self.country, self.code, role, self.id)
@@ -138,15 +146,16 @@ def _states(lang: str) -> dict[str, Entity]:
     return states
 
 
-def _organizations(lang: str) -> dict[str, Entity]:
-    words = load_json(lang, "kb/organizations.json")
+def _bodies(lang: str, kind: str) -> dict[str, Entity]:
+    """Organisations or groups (``kind``), read from the file of that kind's plural name."""
+    words = load_json(lang, f"kb/{kind}s.json")
     orgs = {}
-    for row in _read(DATA / "organizations.json"):
+    for row in _read(DATA / f"{kind}s.json"):
         code, local = row["code"], words.get(row["code"], {})
         orgs[code] = Entity(
             id=row.get("wikidata"),
             name=row["name"],
-            type="organization",
+            type=kind,
             country=None,
             code=row.get("part_of", code),  # an organ acts for its whole: the Commission for the EU
             aliases=(*tuple(local.get("names", [])), row["name"]),
@@ -199,10 +208,10 @@ def _rank(role: str) -> int:
 @cache
 def load_kb(lang: str = "fr") -> KnowledgeBase:
     """The whole knowledge base for one language, loaded once per process."""
-    states, organizations = _states(lang), _organizations(lang)
-    if clash := states.keys() & organizations.keys():  # one would hide the other
-        raise ValueError(f"knowledge base: codes of both a state and an organisation: {clash}")
-    entities = {**states, **organizations, **_persons(lang)}
+    states, bodies = _states(lang), {**_bodies(lang, "organization"), **_bodies(lang, "group")}
+    if clash := states.keys() & bodies.keys():  # one would hide the other
+        raise ValueError(f"knowledge base: codes of both a state and a body: {clash}")
+    entities = {**states, **bodies, **_persons(lang)}
     ambiguous = load_json(lang, "kb/states.json").get("_ambiguous", [])
     capitals = {
         entity.capital: code

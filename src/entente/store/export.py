@@ -138,8 +138,8 @@ def _cameo_actor(actor: Actor | None) -> dict[str, str]:
     if actor.type == "organization":
         group = CAMEO_GROUPS.get(actor.code or "", "")
         return {"Code": f"IGO{group}", "Name": actor.name.upper(), "KnownGroupCode": group}
-    country = actor.country or ""
-    official = actor.type == "person" and actor.role
+    country = actor.country or ""  # none for a group and those who act for it
+    official = actor.type == "person" and actor.role and country
     return {
         "Code": country + ("GOV" if official else ""),
         "Name": actor.name.upper(),

@@ -146,7 +146,7 @@ def _kb_aliases(lang: str = "fr") -> dict[str, str]:
 
     found: dict[str, str] = {}
     for entity in load_kb(lang).entities.values():
-        if entity.type in ("state", "organization") and entity.code:
+        if entity.type != "person" and entity.code:
             for name in (entity.name, *entity.aliases):
                 found.setdefault(fold(name).casefold(), entity.code)
     return found
@@ -393,6 +393,6 @@ def network(connection: Connection, f: EventFilter) -> list[Edge]:
 def _party_names(connection: Connection, codes: set[str]) -> dict[str, str]:
     """The stored names of states and organisations by code ("CHN" -> "China")."""
     query = select(actors.c.code, func.min(actors.c.name)).where(
-        actors.c.type.in_(("state", "organization")), actors.c.code.in_(codes)
+        actors.c.type != "person", actors.c.code.in_(codes)
     )
     return dict(connection.execute(query.group_by(actors.c.code)).all())
