@@ -93,7 +93,10 @@ def _lowercase_titles(lang: str) -> frozenset[str]:
 def _contexts(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = load_json(lang, "kb/contexts.json")
     return (
-        tuple(fold(w) + " " for w in (*data["patronymics"], *data["not_after"])),
+        tuple(
+            fold(w) + ("" if w.endswith("'") else " ")
+            for w in (*data["patronymics"], *data["not_after"])
+        ),
         tuple(data["byline"]),
         tuple(" " + fold(w) for w in data.get("not_before", [])),
     )

@@ -1071,6 +1071,8 @@ def _or_dateline_city(
         return city if place.country == city.country else place
     if sentence.start > city.end and "\n" in analysis.doc.text[city.end : sentence.start]:
         return place  # a sentence of the body, not the headline nor the lead the dateline opens
+    if sentence.end <= city.start:
+        return place  # the headline: it tells no more than the lead, which may say "par téléphone"
     beside = lex.sideline.search(found.text) or lex.mode_cues["third-party"].search(found.text)
     return city if city.country in countries or beside else place
 
