@@ -1545,6 +1545,8 @@ def _clause_mentions(
     if relative := lex.relative_after.search(found.text, found.match.end(), found.span[1]):
         end = relative.start()  # ", qui l'a conduit lundi au Turkménistan": another stop's day
     date, date_text = _clause_date(analysis, told[:end], found)
+    if date_text and _arrival_aside(folded(told[:end]), folded(date_text), found.match.start()):
+        date, date_text = None, None  # "X, arrivé dimanche soir, a eu un tête-à-tête avec Y"
     if (  # "Ce jour-là", "le lendemain", "dans la matinée": the day told before
         date_text
         and index > 0
@@ -1654,6 +1656,14 @@ def _without_teaser(told: str, found: _Found, lex: Lexicon) -> str:
     attendu à Manille"): the programme's day, not the meeting's."""
     teaser = lex.teaser.match(found.text)  # the sentence folded, offset for offset
     return " " * teaser.end() + told[teaser.end() :] if teaser else told
+
+
+def _arrival_aside(text: str, words: str, before: int | None = None) -> bool:
+    """Whether the date read in a folded text is that of an arrival set off (before offset
+    ``before``): "Lavrov, arrivé dimanche soir, a eu un tête-à-tête avec Mauro Vieira" tells the
+    day he came, not the day he met."""
+    aside = re.compile(rf",\s*arrivee?s?\s+{re.escape(words)}[^,]*,")
+    return any(before is None or m.end() <= before for m in aside.finditer(text))
 
 
 def _clause_date(analysis: Analysis, told: str, found: _Found) -> tuple[str | None, str | None]:
@@ -2573,9 +2583,10 @@ def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
     Premier ministre a estimé ...")."""
     last = min(lead_sentences(analysis), max(told, _body(analysis)) + 1)
     for sentence in analysis.sentences[:last]:
-        date, text = date_in(
-            analysis.without_dateline(sentence), analysis.published, analysis.doc.language
-        )
+        told = analysis.without_dateline(sentence)
+        date, text = date_in(told, analysis.published, analysis.doc.language)
+        if text and _arrival_aside(folded(told), folded(text)):
+            return None, None  # "X, arrivé dimanche soir, a rencontré Y": no day of the meeting
         if text:
             return date, text
     return None, None
