@@ -29,7 +29,7 @@ from entente.events.statements import PartiesAt, statement_events
 from entente.kb.places import Place, dateline_place
 from entente.records import Actor, EventRecord, Evidence
 from entente.time.calendar import period_end
-from entente.time.event_dates import ahead_of, on_or_before, writes_year
+from entente.time.event_dates import ahead_of, names_span, on_or_before, writes_year
 
 __all__ = ["Analysis", "extract_events"]
 
@@ -72,7 +72,8 @@ def _consult_event(
     date_mention = _dated(group)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
     in_lead = lead_tells(analysis, [m.index for m in group])
-    if date_text is None and in_lead and head.status == "occurred":
+    spread = any(names_span(m.sentence.text, analysis.doc.language) for m in group)
+    if date_text is None and in_lead and head.status == "occurred" and not spread:
         date, date_text = lead_date(analysis, group[0].index)  # the lead's date is its events'
     status = head.status
     if status == "occurred" and _went_on(group, analysis):
@@ -333,7 +334,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
     cities = _cities(mentions)
     built = [(group, _consult_event(group, analysis, cities)) for group in groups]
     events = [
-        _sibling_day(event, group, built)
+        _sibling_day(event, group, built, analysis.doc.language)
         for group, event in built
         if not _gathering_to_come(event, group, analysis) and not _stop_of_trip(event, built)
     ]
@@ -366,11 +367,15 @@ def _sibling_day(
     event: EventRecord,
     group: list[ConsultMention],
     built: list[tuple[list[ConsultMention], EventRecord]],
+    lang: str,
 ) -> EventRecord:
     """ "M. X s'est entretenu avec A, puis avec B": meetings one trigger tells in turn, in one
     place, are on one day; an undated one, whose accounts name no time, takes its sibling's
-    (not the stops of a tour: "les visites d'État en Indonésie et en Malaisie")."""
+    (not the stops of a tour: "les visites d'État en Indonésie et en Malaisie", nor calls
+    spread over days: "Ces derniers jours, X s'était entretenu avec A, ainsi qu'avec B")."""
     if event.date or any(m.date_text or m.period for m in group):
+        return event
+    if any(names_span(m.sentence.text, lang) for m in group):
         return event
     told = {(m.index, m.trigger) for m in group}
     for other_group, other in built:

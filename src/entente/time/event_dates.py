@@ -12,6 +12,7 @@ from entente.lang import load_json
 from entente.records import Timex
 from entente.time.timex import alternation, find_timexes, leading, names_a_thing
 
+_SPAN = re.compile(r"^PX[DWMY]$")  # days, weeks, months or years, not hours ("des heures")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day, or a time of that day ("2023-03-22TEV")
 NOUN_REACH = 60  # "après les élections présidentielle et législatives du 14 mai"
 LIMIT_REACH = NOUN_REACH + 20  # a limit word, a noun up to NOUN_REACH long, its joiner
@@ -22,6 +23,14 @@ THING_REACH = 40  # "le tremblement de terre du " before "6 février"
 def _timexes(text: str, anchor: dt.date | None, lang: str) -> tuple[Timex, ...]:
     """The time expressions of a sentence, read once for its date and for its period."""
     return tuple(find_timexes(text, anchor, lang=lang))
+
+
+def names_span(text: str, lang: str = "fr") -> bool:
+    """Whether a text names a stretch of time no number bounds ("ces derniers jours",
+    "plusieurs semaines"): what it tells took place over days, on no one day."""
+    return any(
+        _SPAN.match(t.value or "") for t in _timexes(text, None, lang) if t.type == "DURATION"
+    )
 
 
 @lru_cache(maxsize=4096)  # every statement of a sentence asks for the same dates
