@@ -99,7 +99,7 @@ class DocumentActors:
         return entity.code if entity and entity.is_body else code
 
     def country(self, key: str, date: dt.date | None = None) -> str | None:
-        """The state a person acts for, or the organisation (its code) a person speaks for."""
+        """The state a person acts for, or the organisation or group (its code) they speak for."""
         entity = self.entities.get(key) or load_kb(self.lang).entities.get(key)
         if entity is None:
             return None
@@ -196,7 +196,7 @@ class _Resolution:
         return {k: e for k, e in self.entities.items() if e.type == "person"}
 
     def states(self) -> set[str]:
-        """The states and organisations found so far."""
+        """The states, organisations and groups found so far."""
         return {k for k, e in self.entities.items() if e.type != "person"}
 
     def person_named(self, name: str) -> str | None:

@@ -2187,6 +2187,9 @@ def with_companions(
         or tuple(k for k in previous.parties if analysis.country(k) != previous.place_country)
     )
     met = _countries(analysis, mention.parties)
+    met_before = tuple(k for k in previous.parties if named_person(k))
+    if _joined_by_delegates(mention, met_before, analysis):
+        return [_with_parties(analysis, mention, (*met_before, *mention.parties))]
     if len(companions) < 2 or not met or met & _countries(analysis, companions):
         return [mention]
     if mention.in_turn:
@@ -2201,6 +2204,24 @@ def with_companions(
         ]
     joined = _with_parties(analysis, mention, (*companions, *mention.parties))
     return [replace(joined, source=companions[0], anaphoric=False, companions=companions)]
+
+
+def _joined_by_delegates(
+    mention: ConsultMention, pair: tuple[str, ...], analysis: Analysis
+) -> bool:
+    """Whether all those "les deux chefs d'Etat" (``pair``, the persons who met before) are told
+    with are named after a word of joining, each of one of the pair's states ("suivi d'un déjeuner
+    de travail auquel ont pris part le ministre X et son homologue Y"): their delegations, at the
+    same meeting, not another meeting of theirs."""
+    sentence = mention.sentence
+    cue = load_lexicon(analysis.doc.language).joiner_anywhere.search(folded(sentence.text))
+    persons = {k for k in mention.parties if named_person(k)}
+    if cue is None or not persons or sum(map(named_person, pair)) < 2:
+        return False
+    joining = {
+        m.key for m in analysis.mentions_in(sentence) if m.start - sentence.start > cue.end()
+    }
+    return persons <= joining and _countries(analysis, tuple(persons)) <= _countries(analysis, pair)
 
 
 def _group_named_before(mention: ConsultMention, analysis: Analysis) -> bool:
@@ -2583,9 +2604,9 @@ def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
     Premier ministre a estimé ...")."""
     last = min(lead_sentences(analysis), max(told, _body(analysis)) + 1)
     for sentence in analysis.sentences[:last]:
-        told = analysis.without_dateline(sentence)
-        date, text = date_in(told, analysis.published, analysis.doc.language)
-        if text and _arrival_aside(folded(told), folded(text)):
+        said = analysis.without_dateline(sentence)
+        date, text = date_in(said, analysis.published, analysis.doc.language)
+        if text and _arrival_aside(folded(said), folded(text)):
             return None, None  # "X, arrivé dimanche soir, a rencontré Y": no day of the meeting
         if text:
             return date, text

@@ -280,6 +280,7 @@ class Lexicon:
     since: re.Pattern[str]  # "depuis la chute de": ends where a time's actor is named
     since_anywhere: re.Pattern[str]  # the same cues, wherever they stand in a text
     anchor_anywhere: re.Pattern[str]  # "le jour même de l'arrivée de": wherever in a text
+    joiner_anywhere: re.Pattern[str]  # "auquel ont pris part": wherever in a sentence
     counterpart: re.Pattern[str]  # "avec", "laquelle": the phrase of a gathering ends there
     between: re.Pattern[str]  # "entretien téléphonique entre": after a trigger, who it is between
     object_relative: re.Pattern[str]  # "qui", "dont": a clause about an object begins
@@ -535,6 +536,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         since=_cue_before_end(consult["since_cues"], reach=SINCE_REACH),
         since_anywhere=_cues(consult["since_cues"]),
         anchor_anywhere=_cues(consult["anchor_cues"]),
+        joiner_anywhere=_cues(consult["joiner_cues"]),
         counterpart=_words(consult["counterpart_words"]),
         between=re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_words(consult['between_words']).pattern}\s"),
         object_relative=_words(consult["object_relatives"]),
