@@ -72,8 +72,7 @@ def _consult_event(
     date_mention = _dated(group)
     date, date_text = (date_mention.date, date_mention.date_text) if date_mention else (None, None)
     in_lead = lead_tells(analysis, [m.index for m in group])
-    spread = any(names_span(m.sentence.text, analysis.doc.language) for m in group)
-    if date_text is None and in_lead and head.status == "occurred" and not spread:
+    if date_text is None and in_lead and head.status == "occurred" and not _spread(group, analysis):
         date, date_text = lead_date(analysis, group[0].index)  # the lead's date is its events'
     status = head.status
     if status == "occurred" and _went_on(group, analysis):
@@ -118,6 +117,12 @@ def _consult_event(
     )
 
 
+def _spread(group: list[ConsultMention], analysis: Analysis) -> bool:
+    """Whether an account tells its meeting over days no number bounds ("Ces derniers jours, X
+    s'était entretenu avec A"): on no one day, neither the lead's nor a sibling's."""
+    return any(names_span(m.sentence.text, analysis.doc.language) for m in group)
+
+
 def _dated(group: list[ConsultMention]) -> ConsultMention | None:
     """The account that dates the interaction: the first that gives a date, or, when a stay's
     accounts give two days ("arrivé dimanche soir", "s'est entretenu lundi avec"), the one that
@@ -143,10 +148,13 @@ def _place(
     if first is None or not first.is_country:
         return first and first.name
     named = (m.place for m in group if m.place and not m.place.is_country)
+    if city := next((p.name for p in named if p.country == first.country), None):
+        return city
     only = cities.get(first.country or "", set())
+    if len(only) == 1:
+        return next(iter(only))
     story = story_place(analysis, {first.country}) if first.country else None
-    fallback = next(iter(only)) if len(only) == 1 else (story or first).name
-    return next((p.name for p in named if p.country == first.country), fallback)
+    return (story or first).name
 
 
 def _cities(mentions: list[ConsultMention]) -> dict[str, set[str]]:
@@ -334,7 +342,7 @@ def consult_events(analysis: Analysis) -> tuple[list[EventRecord], PartiesAt]:
     cities = _cities(mentions)
     built = [(group, _consult_event(group, analysis, cities)) for group in groups]
     events = [
-        _sibling_day(event, group, built, analysis.doc.language)
+        _sibling_day(event, group, built, analysis)
         for group, event in built
         if not _gathering_to_come(event, group, analysis) and not _stop_of_trip(event, built)
     ]
@@ -367,15 +375,13 @@ def _sibling_day(
     event: EventRecord,
     group: list[ConsultMention],
     built: list[tuple[list[ConsultMention], EventRecord]],
-    lang: str,
+    analysis: Analysis,
 ) -> EventRecord:
     """ "M. X s'est entretenu avec A, puis avec B": meetings one trigger tells in turn, in one
     place, are on one day; an undated one, whose accounts name no time, takes its sibling's
     (not the stops of a tour: "les visites d'État en Indonésie et en Malaisie", nor calls
     spread over days: "Ces derniers jours, X s'était entretenu avec A, ainsi qu'avec B")."""
-    if event.date or any(m.date_text or m.period for m in group):
-        return event
-    if any(names_span(m.sentence.text, lang) for m in group):
+    if event.date or any(m.date_text or m.period for m in group) or _spread(group, analysis):
         return event
     told = {(m.index, m.trigger) for m in group}
     for other_group, other in built:

@@ -1545,7 +1545,9 @@ def _clause_mentions(
     if relative := lex.relative_after.search(found.text, found.match.end(), found.span[1]):
         end = relative.start()  # ", qui l'a conduit lundi au Turkménistan": another stop's day
     date, date_text = _clause_date(analysis, told[:end], found)
-    if date_text and _arrival_aside(folded(told[:end]), folded(date_text), found.match.start()):
+    if date_text and _arrival_aside(
+        folded(told[:end]), folded(date_text), lex, found.match.start()
+    ):
         date, date_text = None, None  # "X, arrivé dimanche soir, a eu un tête-à-tête avec Y"
     if (  # "Ce jour-là", "le lendemain", "dans la matinée": the day told before
         date_text
@@ -1658,11 +1660,11 @@ def _without_teaser(told: str, found: _Found, lex: Lexicon) -> str:
     return " " * teaser.end() + told[teaser.end() :] if teaser else told
 
 
-def _arrival_aside(text: str, words: str, before: int | None = None) -> bool:
+def _arrival_aside(text: str, words: str, lex: Lexicon, before: int | None = None) -> bool:
     """Whether the date read in a folded text is that of an arrival set off (before offset
     ``before``): "Lavrov, arrivé dimanche soir, a eu un tête-à-tête avec Mauro Vieira" tells the
     day he came, not the day he met."""
-    aside = re.compile(rf",\s*arrivee?s?\s+{re.escape(words)}[^,]*,")
+    aside = re.compile(rf",\s*(?:{lex.arrival.pattern})\s+{re.escape(words)}[^,]*,")
     return any(before is None or m.end() <= before for m in aside.finditer(text))
 
 
@@ -2603,10 +2605,11 @@ def lead_date(analysis: Analysis, told: int) -> tuple[str | None, str | None]:
     later (a sentence after may date something else: "la visite de X à Beyrouth. Mardi, le
     Premier ministre a estimé ...")."""
     last = min(lead_sentences(analysis), max(told, _body(analysis)) + 1)
+    lex = load_lexicon(analysis.doc.language)
     for sentence in analysis.sentences[:last]:
         said = analysis.without_dateline(sentence)
         date, text = date_in(said, analysis.published, analysis.doc.language)
-        if text and _arrival_aside(folded(said), folded(text)):
+        if text and _arrival_aside(folded(said), folded(text), lex):
             return None, None  # "X, arrivé dimanche soir, a rencontré Y": no day of the meeting
         if text:
             return date, text

@@ -290,6 +290,9 @@ class Lexicon:
     each: re.Pattern[str]  # "X et Y ont chacun eu Z au téléphone": a call for each caller
     in_turn_joiners: re.Pattern[str]
     sequel: re.Pattern[str]  # "avant de", ", et avait": where a sentence goes on to another meeting
+    arrival: re.Pattern[
+        str
+    ]  # "arrivé", "arrivées": a participle that dates a coming, not a meeting
     delegations: Pattern  # "élargis aux ministres": others present at a meeting already told
     attending: re.Pattern[str]  # "pour la COP26": a trip to a gathering, not to its host
     agent: re.Pattern[str]  # "reçu par X": who did it, named after a passive
@@ -546,6 +549,7 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         each=_words(consult["each_cues"]),
         in_turn_joiners=_words(consult["in_turn_joiners"]),
         sequel=_words(consult["sequel_cues"]),
+        arrival=_words(consult["arrival_words"]),
         delegations=compile_all(consult["delegation_cues"]),
         attending=_cues(consult["attending_cues"]),
         agent=_cue_before_end(consult["agent_cues"], reach=35, marks=";:."),
